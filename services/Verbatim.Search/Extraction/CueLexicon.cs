@@ -1,0 +1,85 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Verbatim.Search.Extraction;
+
+/// <summary>
+/// Speech verbs, loaded from the editable data file <c>Data/cue-verbs.txt</c>. Regular -er verbs are
+/// expanded to their third-person forms; irregular ones list theirs.
+/// </summary>
+public sealed class CueLexicon
+{
+    private readonly Dictionary<string, string> _lemmaByForm = new(StringComparer.OrdinalIgnoreCase);
+
+    public CueLexicon(IEnumerable<string> lines)
+    {
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split(':', 2);
+            var lemma = parts[0].Trim();
+            var bare = lemma.StartsWith("se ", StringComparison.Ordinal) ? lemma[3..]
+                : lemma.StartsWith("s'", StringComparison.Ordinal) ? lemma[2..] : lemma;
+            var forms = parts.Length > 1
+                ? parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList()
+                : [];
+            if (bare.EndsWith("er", StringComparison.Ordinal) && !bare.Contains(' ', StringComparison.Ordinal))
+            {
+                var stem = bare[..^2];
+                var softStem = stem.EndsWith('c') ? stem[..^1] + "ç" : stem.EndsWith('g') ? stem + "e" : stem;
+                forms.AddRange([stem + "é", stem + "e", stem + "ent", softStem + "ait", softStem + "aient", softStem + "a", stem + "èrent", stem + "era"]);
+            }
+
+            foreach (var form in forms.ToList())
+            {
+                // Participles agree: déclarée, déclarés, déclarées.
+                if (form.EndsWith('é') || form.EndsWith('u') || form.EndsWith('i') || form.EndsWith("is", StringComparison.Ordinal) || form.EndsWith("it", StringComparison.Ordinal))
+                {
+                    forms.Add(form + "e");
+                    forms.Add(form + "s");
+                    forms.Add(form + "es");
+                }
+            }
+
+            foreach (var form in forms)
+            {
+                _lemmaByForm.TryAdd(form, lemma);
+            }
+        }
+
+        var alternation = string.Join('|', _lemmaByForm.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        FormPattern = alternation;
+    }
+
+    /// <summary>Regex alternation of every inflected form, longest first.</summary>
+    public string FormPattern { get; }
+
+    public int Count => _lemmaByForm.Count;
+
+    public string? LemmaOf(string form) => _lemmaByForm.GetValueOrDefault(form);
+
+    public static CueLexicon LoadDefault() => new(EmbeddedData.ReadLines("cue-verbs.txt"));
+}
+
+internal static class EmbeddedData
+{
+    public static IEnumerable<string> ReadLines(string fileName)
+    {
+        var assembly = typeof(EmbeddedData).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Verbatim.Search.Extraction.Data." + fileName)
+                           ?? throw new InvalidOperationException($"embedded data file {fileName} is missing");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,374 @@
+using System.Text.RegularExpressions;
+
+namespace Verbatim.Search.Extraction;
+
+public sealed partial class StatementExtractor
+{
+    /// <summary>People and institutions met so far in one dispatch, for resolving later references.</summary>
+    private sealed partial class DocumentState(StatementExtractor owner)
+    {
+        private readonly List<Person> _persons = [];
+        private readonly List<Person> _recent = [];
+
+        public SpeakerRef? LastSpeaker { get; private set; }
+        public string? LastCue { get; private set; }
+        public int? LastSpeakerSegment { get; set; }
+
+        public void NoteSpeaker(SpeakerRef speaker)
+        {
+            LastSpeaker = speaker;
+            var person = _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id);
+            if (person is not null)
+            {
+                Touch(person);
+            }
+        }
+
+        /// <summary>Registers the people a sentence mentions, with roles given in apposition.</summary>
+        public void Observe(string sentence)
+        {
+            var mentions = FindPersons(sentence);
+            var roles = owner._roleHead.Matches(sentence).Cast<Match>().ToList();
+            foreach (var mention in mentions)
+            {
+                var person = Register(mention);
+                // "le ministre russe des Affaires étrangères(,) Sergueï Lavrov" / "Sergueï Lavrov, le ministre …"
+                foreach (var role in roles)
+                {
+                    var roleEnd = role.Groups["role"].Index + role.Groups["role"].Length;
+                    var before = role.Index <= mention.Start && mention.Start - (role.Index + role.Length) <= 3 && mention.Start >= roleEnd;
+                    var inside = mention.Start >= roleEnd && mention.Start < role.Index + role.Length;
+                    var after = role.Index >= mention.End && role.Index - mention.End <= 3;
+                    if (before || inside || after)
+                    {
+                        person.AddRole(Role.From(role, owner._speakers));
+                    }
+                }
+
+                Touch(person);
+            }
+        }
+
+        public SpeakerRef? ResolvePronoun(string pronoun)
+        {
+            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            if (LastSpeaker is not null && Compatible(LastSpeaker, gender))
+            {
+                return LastSpeaker;
+            }
+
+            for (var i = _recent.Count - 1; i >= 0; i--)
+            {
+                if (_recent[i].Gender == 'x' || gender == 'x' || _recent[i].Gender == gender)
+                {
+                    return _recent[i].Ref;
+                }
+            }
+
+            return LastSpeaker;
+        }
+
+        private bool Compatible(SpeakerRef speaker, char gender)
+        {
+            if (speaker.Kind != SpeakerKind.Person)
+            {
+                return gender == 'm' || gender == 'x'; // « il » for a ministry is common, « elle » rare
+            }
+
+            var person = _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id);
+            return person is null || person.Gender == 'x' || gender == 'x' || person.Gender == gender;
+        }
+
+        /// <summary>Who a subject phrase designates: named people (several when joint), a pronoun, a role, an institution.</summary>
+        public IReadOnlyList<SpeakerRef> ResolveSubject(string phrase, bool preferPerson)
+        {
+            var text = phrase.Trim();
+            if (text.Length == 0)
+            {
+                return [];
+            }
+
+            var mentions = FindPersons(text);
+            if (mentions.Count > 0)
+            {
+                var joint = mentions.Count > 1 && JointConnector().IsMatch(text);
+                var chosen = joint ? mentions : [mentions[0]];
+                return chosen.Select(m => Register(m).Ref).Distinct().ToList();
+            }
+
+            var pronoun = LeadingPronoun().Match(text);
+            if (pronoun.Success)
+            {
+                return ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
+            }
+
+            var role = owner._roleHead.Match(text);
+            if (role.Success && role.Index <= 12)
+            {
+                return ResolveRole(role) is { } r ? [r] : [];
+            }
+
+            foreach (var (surface, canonical) in owner._speakers.Institutions)
+            {
+                if (Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(surface)}(?![\p{{L}}])", RegexOptions.CultureInvariant))
+                {
+                    return [new SpeakerRef("i-" + NameCanonicalizer.Key(canonical).Replace(' ', '-'), canonical, SpeakerKind.Institution)];
+                }
+            }
+
+            return [];
+        }
+
+        private SpeakerRef? ResolveRole(Match match)
+        {
+            var role = Role.From(match, owner._speakers);
+            var det = match.Groups["det"].Value.ToLowerInvariant();
+            if (det is "un" or "une")
+            {
+                // An anonymous source is its own (unresolved) speaker, never someone named earlier.
+                var name = match.Value.Trim();
+                return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head);
+            }
+
+            if (role.Head.Equals("homologue", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var i = _recent.Count - 1; i >= 0; i--)
+                {
+                    if (LastSpeaker is null || _recent[i].Ref.Id != LastSpeaker.Id)
+                    {
+                        return _recent[i].Ref;
+                    }
+                }
+            }
+
+            // Best: a person already described with the same role (and the same qualifiers, e.g. "russe").
+            Person? best = null;
+            var bestScore = 0;
+            for (var i = _recent.Count - 1; i >= 0; i--)
+            {
+                var score = _recent[i].RoleScore(role);
+                if (score > bestScore)
+                {
+                    best = _recent[i];
+                    bestScore = score;
+                }
+            }
+
+            if (best is not null)
+            {
+                return best.Ref;
+            }
+
+            // Otherwise the most recent person of compatible gender: news style refers back by role.
+            for (var i = _recent.Count - 1; i >= 0; i--)
+            {
+                if (role.Gender == 'x' || _recent[i].Gender == 'x' || _recent[i].Gender == role.Gender)
+                {
+                    _recent[i].AddRole(role);
+                    return _recent[i].Ref;
+                }
+            }
+
+            return null;
+        }
+
+        private Person Register(PersonMention mention)
+        {
+            var surnameKey = NameCanonicalizer.Key(mention.Surname);
+            var full = mention.FirstNames.Length > 0 ? mention.FirstNames + " " + mention.Surname : mention.Surname;
+            Person? existing = null;
+            if (mention.FirstNames.Length > 0)
+            {
+                var canonical = owner._names.Canonical(full);
+                existing = _persons.FirstOrDefault(p => p.FullKey == NameCanonicalizer.Key(canonical))
+                           ?? _persons.FirstOrDefault(p => p.SurnameKey == surnameKey && p.FullKey == p.SurnameKey);
+                if (existing is not null && existing.FullKey == existing.SurnameKey)
+                {
+                    existing.Upgrade(canonical, owner._names.SpeakerId(full));
+                }
+            }
+            else
+            {
+                existing = _persons.LastOrDefault(p => p.SurnameKey == surnameKey);
+            }
+
+            if (existing is null)
+            {
+                var canonical = owner._names.Canonical(full);
+                existing = new Person(canonical, surnameKey, owner._names.SpeakerId(full));
+                _persons.Add(existing);
+            }
+
+            if (mention.Gender != 'x')
+            {
+                existing.Gender = mention.Gender;
+            }
+
+            return existing;
+        }
+
+        private void Touch(Person person)
+        {
+            _recent.Remove(person);
+            _recent.Add(person);
+        }
+
+        private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+        {
+            "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles",
+            "Selon", "Mais", "Pour", "Dans", "En", "Au", "Aux", "À", "A", "Et", "Ou", "Si", "Lors", "Après", "Avant",
+            "Depuis", "Pendant", "Sur", "Sous", "Par", "Avec", "Sans", "Son", "Sa", "Ses", "Leur", "Leurs", "Nous", "Vous",
+            "Je", "On", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Janvier", "Février",
+            "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre", "Cet",
+            "Quant", "Toutefois", "Cependant", "Pourtant", "Ainsi", "Enfin", "Puis", "Alors", "C", "Ici", "Là", "Dès",
+            "Face", "Outre", "Entre", "Contre", "Vers", "Chez", "Tandis", "Alors", "Comme", "Lorsque", "Quand", "Malgré",
+            "Conseil", "Union", "Etat", "État", "Etats", "États", "Nations", "Affaires", "Assemblée", "Parlement",
+            "Sénat", "Cour", "Tribunal", "Ministère", "Commission", "Gouvernement", "Maison", "Blanche", "Kremlin",
+            "Monsieur", "Madame", "Premier", "Première", "Président", "Présidente", "Ministre", "Chef", "Porte",
+            "AFP", "Reuters", "Nord", "Sud", "Est", "Ouest", "Moyen", "Orient", "Proche", "Unies", "Uni",
+        };
+
+        private List<PersonMention> FindPersons(string text)
+        {
+            var result = new List<PersonMention>();
+            foreach (Match m in PersonName().Matches(text))
+            {
+                var tokens = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                var start = m.Groups["name"].Index;
+                while (tokens.Count > 0 && NotNames.Contains(tokens[0].TrimEnd('\'')))
+                {
+                    start += tokens[0].Length + 1;
+                    tokens.RemoveAt(0);
+                }
+
+                while (tokens.Count > 0 && NotNames.Contains(tokens[^1]))
+                {
+                    tokens.RemoveAt(tokens.Count - 1);
+                }
+
+                var honorific = m.Groups["hon"].Success ? m.Groups["hon"].Value.Trim() : "";
+                var capitalized = tokens.Count(t => char.IsUpper(t[0]));
+                if (tokens.Count == 0 || (honorific.Length == 0 && capitalized < 2) || tokens.Any(t => owner._speakers.Institutions.ContainsKey(t)))
+                {
+                    continue;
+                }
+
+                var gender = honorific switch { "M." or "MM." => 'm', "Mme" or "Mmes" or "Mlle" => 'f', _ => 'x' };
+                var joint = honorific is "MM." or "Mmes";
+                var surname = tokens[^1];
+                var first = honorific.Length > 0 && tokens.Count == 1 ? "" : string.Join(' ', tokens[..^1]);
+                // Particles belong to the surname: "Ursula von der Leyen".
+                var parts = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                while (parts.Count > 0 && char.IsLower(parts[^1][0]))
+                {
+                    surname = parts[^1] + " " + surname;
+                    parts.RemoveAt(parts.Count - 1);
+                }
+
+                result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length));
+                if (joint)
+                {
+                    // "MM. Lavrov et Wang": the honorific covers the second surname too.
+                    var rest = text[(m.Index + m.Length)..];
+                    var second = JointSurname().Match(rest);
+                    if (second.Success)
+                    {
+                        result.Add(new PersonMention("", second.Groups["s"].Value, 'x', m.Index + m.Length + second.Index, m.Index + m.Length + second.Length));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
+        private static partial Regex PersonName();
+
+        [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+)", RegexOptions.CultureInvariant)]
+        private static partial Regex JointSurname();
+
+        [GeneratedRegex(@"\s(?:et|ainsi que)\s", RegexOptions.CultureInvariant)]
+        private static partial Regex JointConnector();
+
+        [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex LeadingPronoun();
+    }
+
+    private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End);
+
+    private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers)
+    {
+        private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase) { "de", "du", "des", "d'", "la", "l'", "le", "les" };
+
+        public static Role From(Match match, SpeakerLexicon lexicon)
+        {
+            var head = match.Groups["role"].Value;
+            var det = match.Groups["det"].Value.ToLowerInvariant();
+            var gender = lexicon.Roles.GetValueOrDefault(head, 'x');
+            if (gender == 'x')
+            {
+                gender = det switch { "le" or "ce" or "un" => 'm', "la" or "cette" or "une" => 'f', _ => 'x' };
+            }
+
+            var qualifiers = match.Groups["qual"].Value
+                .Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !Stop.Contains(w) && char.IsLower(w[0]))
+                .Select(w => w.ToLowerInvariant())
+                .ToHashSet();
+            // "chef de la diplomatie" is how French news says "foreign minister".
+            if (head.Equals("chef", StringComparison.OrdinalIgnoreCase) && qualifiers.Remove("diplomatie"))
+            {
+                head = "ministre";
+                qualifiers.Add("étrangères");
+            }
+
+            return new Role(head.ToLowerInvariant(), gender, qualifiers);
+        }
+    }
+
+    private sealed class Person(string canonical, string surnameKey, string id)
+    {
+        private readonly List<Role> _roles = [];
+
+        public string SurnameKey { get; } = surnameKey;
+        public string FullKey { get; private set; } = NameCanonicalizer.Key(canonical);
+        public char Gender { get; set; } = 'x';
+        public SpeakerRef Ref { get; private set; } = new(id, canonical, SpeakerKind.Person);
+
+        public void Upgrade(string canonical, string newId)
+        {
+            FullKey = NameCanonicalizer.Key(canonical);
+            Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role);
+        }
+
+        public void AddRole(Role role)
+        {
+            _roles.Add(role);
+            if (Gender == 'x' && role.Gender != 'x')
+            {
+                Gender = role.Gender;
+            }
+
+            Ref = Ref with { Role = Ref.Role ?? role.Head };
+        }
+
+        public int RoleScore(Role wanted)
+        {
+            var best = 0;
+            foreach (var r in _roles)
+            {
+                if (r.Head != wanted.Head)
+                {
+                    continue;
+                }
+
+                var overlap = r.Qualifiers.Intersect(wanted.Qualifiers).Count();
+                var conflict = wanted.Qualifiers.Count > 0 && r.Qualifiers.Count > 0 && overlap == 0;
+                var score = conflict ? 0 : 1 + overlap;
+                best = Math.Max(best, score);
+            }
+
+            return best;
+        }
+    }
+}

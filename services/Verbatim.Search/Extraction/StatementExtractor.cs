@@ -1,0 +1,344 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Verbatim.Search.Extraction;
+
+/// <summary>
+/// Finds who said what in a translated dispatch: direct quotes (attribution before, after, around or
+/// in a later sentence), partial quotes inside reported speech, and reported speech without quote
+/// marks. Speakers are resolved to persons introduced in the dispatch (names, honorifics, pronouns,
+/// role phrases) or to institutions. Pure: no I/O, deterministic ids.
+/// </summary>
+public sealed partial class StatementExtractor
+{
+    private const string Pronouns = "il|elle|ils|elles|on";
+    private const string Aux = "a|ont|avait|avaient|aurait|auraient|aura|va|vont";
+    private const string Adverbs = "encore|aussi|également|alors|ensuite|ainsi|notamment|pourtant|cependant|toutefois|déjà|enfin|d'ailleurs|plus tard|pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|récemment|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|clairement|fermement|vivement";
+
+    private readonly CueLexicon _cues;
+    private readonly NameCanonicalizer _names;
+    private readonly SpeakerLexicon _speakers;
+    private readonly Regex _postAttribution;
+    private readonly Regex _preAttribution;
+    private readonly Regex _reportedThat;
+    private readonly Regex _reportedInfinitive;
+    private readonly Regex _anyCue;
+    private readonly Regex _roleHead;
+
+    public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
+    {
+        _cues = cues;
+        _names = names;
+        _speakers = speakers;
+        var forms = cues.FormPattern;
+        const RegexOptions opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        // « … », a déclaré M. X / a-t-il ajouté / ajoute-t-elle / estime le ministre
+        _postAttribution = new Regex(
+            $@"^[\s,.;!?…—–-]*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
+            opts);
+        // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
+        _preAttribution = new Regex(
+            $@"(?<subj>[^,;:«»“”]*?)\s*(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
+            opts);
+        // X a déclaré (à Y) que …
+        _reportedThat = new Regex(
+            $@"(?<subj>[^,;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:à|aux?|devant)\s+[^,;:«»]{{1,80}}?)?\s*,?\s+(?:que|qu')\s*(?<content>.+)$",
+            opts);
+        // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
+        _reportedInfinitive = new Regex(
+            $@"(?<subj>[^,;:«»]*?)\s*(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
+            opts);
+        _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
+        var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une)\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:[\p{{Ll}}'-]+|de|du|des|d'|la|l'|[\p{{Lu}}][\p{{Ll}}'-]+)){{0,6}})", RegexOptions.CultureInvariant);
+    }
+
+    public static StatementExtractor CreateDefault() =>
+        new(CueLexicon.LoadDefault(), NameCanonicalizer.LoadDefault(), SpeakerLexicon.LoadDefault());
+
+    public IReadOnlyList<ExtractedStatement> Extract(ExtractionDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var state = new DocumentState(this);
+        var results = new List<ExtractedStatement>();
+        for (var si = 0; si < document.Segments.Count; si++)
+        {
+            var segment = document.Segments[si];
+            state.Observe(segment.TextFr);
+            var found = ExtractFromSegment(document, si, state);
+            results.AddRange(found);
+            if (found.Count > 0)
+            {
+                state.LastSpeakerSegment = si;
+            }
+        }
+
+        return results;
+    }
+
+    private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)
+    {
+        var segment = document.Segments[si];
+        var text = segment.TextFr;
+        var results = new List<ExtractedStatement>();
+        var quotes = segment.Quotes.Where(q => q.EndFr > q.StartFr).OrderBy(q => q.StartFr).ToList();
+        var attributedQuote = false;
+
+        for (var qi = 0; qi < quotes.Count; qi++)
+        {
+            var q = quotes[qi];
+            var quoteText = text[q.StartFr..q.EndFr];
+            var before = text[(qi == 0 ? 0 : OpenMarkEnd(text, quotes[qi - 1].EndFr))..OpenMarkStart(text, q.StartFr)];
+            var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
+            var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
+
+            Attribution? attribution = MatchPost(after, state) ?? MatchPre(before, state);
+            var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
+
+            if (attribution is null && qi > 0 && results.Count > 0 && startsLikeUtterance)
+            {
+                // « … », a-t-il dit. « … » — the second part continues the same speaker.
+                var last = results[^1];
+                attribution = new Attribution([last.Speaker], last.Cue, false);
+            }
+
+            if (attribution is null && startsLikeUtterance && IsMostlyQuote(text, quoteText))
+            {
+                attribution = Continuation(si, state) ?? LookAhead(document, si, state);
+            }
+
+            if (attribution is null)
+            {
+                continue; // scare quotes, titles of works, unattributed fragments
+            }
+
+            if (!startsLikeUtterance && !quoteText.Contains(' ', StringComparison.Ordinal) && attribution.Speakers.Count > 0 && attribution.Cue == "selon")
+            {
+                continue;
+            }
+
+            attributedQuote = true;
+            var en = SafeSlice(segment.TextEn, q.StartEn, q.EndEn);
+            foreach (var speaker in attribution.Speakers)
+            {
+                results.Add(Make(document, segment, kind, speaker, attribution.Cue, quoteText, en,
+                    q.StartFr, q.EndFr, attribution.Speakers.Count > 1));
+                state.NoteSpeaker(speaker);
+            }
+        }
+
+        if (!attributedQuote)
+        {
+            var reported = MatchReported(text, state);
+            if (reported is not null)
+            {
+                foreach (var speaker in reported.Value.Attribution.Speakers)
+                {
+                    results.Add(Make(document, segment, StatementKind.Indirect, speaker, reported.Value.Attribution.Cue,
+                        reported.Value.Content, segment.TextEn, reported.Value.Start, text.Length,
+                        reported.Value.Attribution.Speakers.Count > 1));
+                    state.NoteSpeaker(speaker);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private sealed record Attribution(IReadOnlyList<SpeakerRef> Speakers, string Cue, bool FromPronoun);
+
+    private Attribution? MatchPost(string after, DocumentState state)
+    {
+        var selon = Selon().Match(after);
+        if (selon.Success)
+        {
+            var speakers = state.ResolveSubject(selon.Groups["subj"].Value, preferPerson: true);
+            return speakers.Count > 0 ? new Attribution(speakers, "selon", false) : null;
+        }
+
+        var m = _postAttribution.Match(after);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
+        if (pronoun is not null)
+        {
+            var speaker = state.ResolvePronoun(pronoun);
+            return speaker is null ? null : new Attribution([speaker], cue, true);
+        }
+
+        var resolved = state.ResolveSubject(FirstClause(m.Groups["rest"].Value), preferPerson: true);
+        return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
+    }
+
+    private Attribution? MatchPre(string before, DocumentState state)
+    {
+        var selon = SelonPrefix().Match(before);
+        if (selon.Success)
+        {
+            var speakers = state.ResolveSubject(selon.Groups["subj"].Value, preferPerson: true);
+            if (speakers.Count > 0)
+            {
+                return new Attribution(speakers, "selon", false);
+            }
+        }
+
+        var m = _preAttribution.Match(before);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var subject = m.Groups["subj"].Value;
+        var resolved = state.ResolveSubject(LastClause(subject), preferPerson: true);
+        return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
+    }
+
+    private (Attribution Attribution, string Content, int Start)? MatchReported(string text, DocumentState state)
+    {
+        var selon = SelonPrefix().Match(text);
+        if (selon.Success && selon.Index == 0)
+        {
+            var speakers = state.ResolveSubject(selon.Groups["subj"].Value, preferPerson: false);
+            if (speakers.Count > 0)
+            {
+                var start = selon.Length;
+                return (new Attribution(speakers, "selon", false), text[start..].Trim(), start);
+            }
+        }
+
+        foreach (var regex in new[] { _reportedThat, _reportedInfinitive })
+        {
+            var m = regex.Match(text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+            var subject = LastClause(m.Groups["subj"].Value);
+            IReadOnlyList<SpeakerRef> speakers;
+            var pronoun = PronounSubject().Match(subject);
+            speakers = pronoun.Success
+                ? state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : []
+                : state.ResolveSubject(subject, preferPerson: false);
+            if (speakers.Count == 0)
+            {
+                continue;
+            }
+
+            var content = m.Groups["content"];
+            return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
+        }
+
+        return null;
+    }
+
+    private Attribution? Continuation(int si, DocumentState state)
+    {
+        // A quote with no attribution right after a statement continues that speaker's words.
+        if (state.LastSpeaker is null || state.LastSpeakerSegment is null || si - state.LastSpeakerSegment > 2)
+        {
+            return null;
+        }
+
+        return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
+    }
+
+    private Attribution? LookAhead(ExtractionDocument document, int si, DocumentState state)
+    {
+        // A story opening with a quote names the speaker in the next sentence.
+        if (si + 1 >= document.Segments.Count || state.LastSpeaker is not null)
+        {
+            return null;
+        }
+
+        var next = document.Segments[si + 1].TextFr;
+        var cue = _anyCue.Match(next);
+        if (!cue.Success)
+        {
+            return null;
+        }
+
+        var probe = new DocumentState(this);
+        probe.Observe(next);
+        var speakers = probe.ResolveSubject(next, preferPerson: true);
+        return speakers.Count > 0
+            ? new Attribution([speakers[0]], _cues.LemmaOf(cue.Value) ?? cue.Value.ToLowerInvariant(), false)
+            : null;
+    }
+
+    private static bool IsMostlyQuote(string sentence, string quote) =>
+        sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
+
+    private static string FirstClause(string rest)
+    {
+        var cut = rest.IndexOfAny([',', ';', '.', '(', ':']);
+        return cut < 0 ? rest : rest[..cut];
+    }
+
+    private static string LastClause(string subject)
+    {
+        var cut = subject.LastIndexOfAny([',', ';', '(', ')', ':', '.']);
+        return cut < 0 ? subject : subject[(cut + 1)..];
+    }
+
+    private static int OpenMarkStart(string text, int contentStart)
+    {
+        var i = contentStart;
+        while (i > 0 && (text[i - 1] == ' ' || text[i - 1] is '«' or '“' or '"'))
+        {
+            i--;
+            if (text[i] is '«' or '“' or '"')
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int OpenMarkEnd(string text, int previousContentEnd) => CloseMarkEnd(text, previousContentEnd);
+
+    private static int CloseMarkEnd(string text, int contentEnd)
+    {
+        var i = contentEnd;
+        while (i < text.Length && (text[i] == ' ' || text[i] is '»' or '”' or '"'))
+        {
+            i++;
+            if (text[i - 1] is '»' or '”' or '"')
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static string SafeSlice(string text, int start, int end) =>
+        start >= 0 && end <= text.Length && end > start ? text[start..end] : text;
+
+    private static ExtractedStatement Make(ExtractionDocument document, ExtractionSegment segment, StatementKind kind,
+        SpeakerRef speaker, string cue, string textFr, string textEn, int start, int end, bool joint)
+    {
+        var key = $"{document.DispatchId}|{segment.Index}|{start}|{(int)kind}|{speaker.Id}";
+        var id = "s-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 12));
+        return new ExtractedStatement(id, kind, speaker, cue, textFr.Trim(), textEn.Trim(), segment.TextFr, segment.TextEn,
+            segment.Index, segment.Start + start, segment.Start + end, joint);
+    }
+
+    [GeneratedRegex(@"^[\s,.;]*(?:selon|d'après)\s+(?<subj>[^,.;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Selon();
+
+    [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:selon|d'après)\s+(?<subj>[^,;]+),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelonPrefix();
+
+    [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubject();
+}

@@ -1,0 +1,142 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace Verbatim.Translation.Translation;
+
+/// <summary>
+/// The offline default engine: a pool of resident Apertium pipelines, one per core by default. A
+/// pipeline that crashes or hangs is replaced and the text retried once on a fresh one, so a crash
+/// does not fail the request.
+/// </summary>
+public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
+{
+    private readonly ApertiumOptions _options;
+    private readonly ILogger<ApertiumEngine> _logger;
+    private readonly Channel<ApertiumPipeline?> _pool;
+    private readonly Lazy<string> _command;
+    private int _disposed;
+
+    public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+        var size = _options.PoolSize > 0 ? _options.PoolSize : Environment.ProcessorCount;
+        _pool = Channel.CreateBounded<ApertiumPipeline?>(size);
+        // Slots start empty (null) and are filled on first use, so start-up stays fast.
+        for (var i = 0; i < size; i++)
+        {
+            _pool.Writer.TryWrite(null);
+        }
+
+        _command = new Lazy<string>(BuildCommand);
+    }
+
+    public string Name => "apertium";
+
+    public async Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var results = new string[texts.Count];
+        var pipeline = await _pool.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(texts[i]))
+                {
+                    results[i] = texts[i];
+                    continue;
+                }
+
+                (results[i], pipeline) = await TranslateOneAsync(pipeline, texts[i], cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _pool.Writer.TryWrite(pipeline);
+        }
+
+        return results;
+    }
+
+    private async Task<(string, ApertiumPipeline?)> TranslateOneAsync(ApertiumPipeline? pipeline, string text, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (pipeline is null || pipeline.HasExited)
+            {
+                pipeline?.Dispose();
+                pipeline = StartPipeline();
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.CallTimeout);
+            try
+            {
+                return (await pipeline.TranslateAsync(text, timeout.Token).ConfigureAwait(false), pipeline);
+            }
+            catch (Exception ex) when (ex is IOException or TranslationUnavailableException
+                                           || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // A half-written request leaves the stream out of step: never reuse this pipeline.
+                pipeline.Dispose();
+                pipeline = null;
+                LogPipelineFailed(ex.GetType().Name, attempt);
+                if (attempt >= 2)
+                {
+                    throw new TranslationUnavailableException("the Apertium pipeline failed twice on the same text", ex);
+                }
+            }
+            catch
+            {
+                // Caller cancelled mid-request: the stream is out of step, drop the pipeline.
+                pipeline.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private ApertiumPipeline StartPipeline()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return ApertiumPipeline.Start(_command.Value, line => LogStderr(line));
+    }
+
+    private string BuildCommand()
+    {
+        var stages = new List<string>();
+        foreach (var mode in _options.Modes)
+        {
+            var path = Path.Combine(_options.ModesDirectory, mode + ".mode");
+            if (!File.Exists(path))
+            {
+                throw new TranslationUnavailableException(
+                    $"Apertium mode '{mode}' not found at {path}: install apertium, apertium-fr-es and apertium-eng-spa");
+            }
+
+            stages.Add(ApertiumModeCommand.FromModeFile(File.ReadAllText(path)));
+        }
+
+        return string.Join(" | ", stages);
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _pool.Writer.TryComplete();
+        while (_pool.Reader.TryRead(out var pipeline))
+        {
+            pipeline?.Dispose();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Apertium pipeline failed ({Reason}) on attempt {Attempt}; restarting it")]
+    private partial void LogPipelineFailed(string reason, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "apertium: {Line}")]
+    private partial void LogStderr(string line);
+}
