@@ -185,6 +185,9 @@ cmd_test() {
   as_root rm -rf "$RABBIT_BASE/verbatim-test"
   rabbit_start verbatim-test "$rabbit_port"
   export VERBATIM_TEST_RABBITMQ_HOST=127.0.0.1 VERBATIM_TEST_RABBITMQ_PORT="$rabbit_port"
+  # A vhost where no queue is ever bound, for the unroutable-publish test.
+  rabbitctl add_vhost verbatim-unroutable >/dev/null
+  rabbitctl set_permissions -p verbatim-unroutable guest '.*' '.*' '.*' >/dev/null
 
   log "validating docker-compose.yml"
   (cd "$ROOT" && docker-compose config -q) || die "docker-compose.yml is invalid"
@@ -193,8 +196,9 @@ cmd_test() {
   local out="$VERBATIM_HOME/test-output.txt" status=0
   dotnet test "$ROOT/Microservices.sln" -nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" || status=$?
   # One plain summary line over every test project.
-  awk '/(Passed|Failed)!  -/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
-       END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p == 0) exit 1 }' "$out" || status=1
+  # Each project's run ends with "Total tests: N / Passed: N / Failed: N / Skipped: N" lines.
+  awk '/^[[:space:]]+Passed: [0-9]+$/ { p += $2 } /^[[:space:]]+Failed: [0-9]+$/ { f += $2 } /^[[:space:]]+Skipped: [0-9]+$/ { s += $2 }
+       END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p == 0 || f > 0) exit 1 }' "$out" || status=1
   return "$status"
 }
 

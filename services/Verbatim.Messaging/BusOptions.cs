@@ -15,6 +15,10 @@ public sealed class BusOptions
     /// event published before the search service ever started is kept, not dropped.</summary>
     public string SearchQueue { get; set; } = Topology.SearchQueue;
 
+    /// <summary>Whether the translation service declares and binds <see cref="SearchQueue"/> itself. With
+    /// false, an event published before any consumer bound a queue fails the call (mandatory publish).</summary>
+    public bool DeclareSearchQueue { get; set; } = true;
+
     /// <summary>Quorum queues replicate and survive node loss; classic queues for single-node dev.</summary>
     public bool QuorumQueues { get; set; } = true;
 

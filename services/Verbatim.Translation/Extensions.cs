@@ -45,12 +45,15 @@ public static class Extensions
             {
                 var bus = context.GetRequiredService<IOptions<BusOptions>>().Value;
                 cfg.ConfigureVerbatimHost(context);
-                cfg.Publish<DispatchTranslated>(p =>
+                if (bus.DeclareSearchQueue)
                 {
-                    // Declare and bind the search service's queue from this side too, so events
-                    // published before that service first starts wait in its queue.
-                    p.BindQueue(p.Exchange.ExchangeName, bus.SearchQueue, q => q.ApplySearchQueueSettings(bus));
-                });
+                    cfg.Publish<DispatchTranslated>(p =>
+                    {
+                        // Declare and bind the search service's queue from this side too, so events
+                        // published before that service first starts wait in its queue.
+                        p.BindQueue(p.Exchange.ExchangeName, bus.SearchQueue, q => q.ApplySearchQueueSettings(bus));
+                    });
+                }
             });
         });
         return builder;
