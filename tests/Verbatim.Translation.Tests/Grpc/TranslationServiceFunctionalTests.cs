@@ -1,0 +1,70 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Verbatim.Translation.Grpc;
+using Verbatim.Translation.V1;
+
+namespace Verbatim.Translation.Tests.Grpc;
+
+/// <summary>The gRPC surface in-process (TestServer): preview normalization and input validation.</summary>
+public sealed class TranslationServiceFunctionalTests : IClassFixture<WebApplicationFactory<TranslationGrpcService>>
+{
+    private readonly TranslationService.TranslationServiceClient _client;
+
+    public TranslationServiceFunctionalTests(WebApplicationFactory<TranslationGrpcService> factory)
+    {
+        var configured = factory.WithWebHostBuilder(b => b
+            .UseSetting("State:Path", Path.Combine(Path.GetTempPath(), "verbatim-functional-" + Guid.NewGuid().ToString("N")))
+            .UseSetting("Limits:MaxDispatchChars", "5000"));
+        var channel = GrpcChannel.ForAddress(configured.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = configured.Server.CreateHandler() });
+        _client = new TranslationService.TranslationServiceClient(channel);
+    }
+
+    [Fact]
+    public async Task NormalizeDispatch_returns_the_structured_dispatch_without_translating()
+    {
+        var reply = await _client.NormalizeDispatchAsync(new NormalizeDispatchRequest
+        {
+            Text = "Budget : le gouvernement revoit sa copie\nPartager\nPARIS (AFP) - Le ministre a tranché. «Nous tiendrons l'objectif», a-t-il dit.\n",
+        });
+
+        var d = reply.Dispatch;
+        Assert.Equal("Budget : le gouvernement revoit sa copie", d.TitleFr);
+        Assert.Equal(["Le ministre a tranché.", "« Nous tiendrons l'objectif », a-t-il dit."], d.Segments.Select(s => s.TextFr));
+        Assert.All(d.Segments, s => Assert.Equal("", s.TextEn));
+        Assert.Equal("Nous tiendrons l'objectif", d.Segments[1].TextFr[d.Segments[1].Quotes[0].StartFr..d.Segments[1].Quotes[0].EndFr]);
+        Assert.Contains(d.Metadata.Removed, r => r.Kind == "share_widget");
+        Assert.Contains(d.Metadata.Removed, r => r.Kind == "dateline" && r.Text == "PARIS (AFP) -");
+        Assert.Equal(["AFP"], d.Metadata.Agencies);
+        Assert.Equal(d.Segments[1].TextFr, d.Metadata.NormalizedBody[d.Segments[1].Start..d.Segments[1].End]);
+    }
+
+    [Theory]
+    [InlineData("", "text is empty")]
+    [InlineData("\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f", "binary")]
+    public async Task Unusable_text_is_an_invalid_argument(string text, string message)
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _client.NormalizeDispatchAsync(new NormalizeDispatchRequest { Text = text }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains(message, ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_over_the_configured_length_is_rejected_before_any_work()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            _client.SubmitDispatchAsync(new SubmitDispatchRequest { SourceId = "x", Text = new string('é', 5001) }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("limit is 5000", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Debris_only_text_is_rejected_with_the_reason()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            _client.SubmitDispatchAsync(new SubmitDispatchRequest { SourceId = "x", Text = "Partager\n• Copié\n© Jean Dupont / AFP" }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("no story text", ex.Status.Detail, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+using Verbatim.Translation.Translation;
+
+namespace Verbatim.Translation.Tests.Translation;
+
+public class SegmentPlanTests
+{
+    [Fact]
+    public void Sends_each_quotation_to_the_engine_as_its_own_unit()
+    {
+        const string sentence = "« Nous ne céderons pas », a déclaré M. Lavrov.";
+        var plan = SegmentPlan.Create(sentence, [(2, 22, true)]);
+        Assert.Equal(["Nous ne céderons pas", ", a déclaré M. Lavrov."], plan.EngineInputs);
+    }
+
+    [Fact]
+    public void Assembles_english_quotation_marks_and_exact_english_offsets()
+    {
+        const string sentence = "Il a dit vouloir « tourner la page » et « avancer ».";
+        var first = sentence.IndexOf("tourner", StringComparison.Ordinal);
+        var second = sentence.IndexOf("avancer", StringComparison.Ordinal);
+        var plan = SegmentPlan.Create(sentence, [(first, first + "tourner la page".Length, true), (second, second + "avancer".Length, true)]);
+        Assert.Equal(["Il a dit vouloir", "tourner la page", "et", "avancer"], plan.EngineInputs);
+
+        var (english, quotes) = plan.Assemble(["He said he wanted", "to turn the page", "and", "to move on"]);
+        Assert.Equal("He said he wanted “to turn the page” and “to move on”.", english);
+        Assert.Equal("to turn the page", english[quotes[0].StartEn..quotes[0].EndEn]);
+        Assert.Equal("to move on", english[quotes[1].StartEn..quotes[1].EndEn]);
+        Assert.Equal("tourner la page", sentence[quotes[0].StartFr..quotes[0].EndFr]);
+    }
+
+    [Fact]
+    public void An_unclosed_quotation_gets_no_closing_mark()
+    {
+        const string sentence = "Il a lancé : « Nous irons jusqu'au bout";
+        var plan = SegmentPlan.Create(sentence, [(sentence.IndexOf("Nous", StringComparison.Ordinal), sentence.Length, false)]);
+        var (english, quotes) = plan.Assemble(["He launched :", "We will go until the end"]);
+        Assert.Equal("He launched : “We will go until the end", english);
+        Assert.False(quotes[0].Closed);
+    }
+
+    [Fact]
+    public void Punctuation_only_pieces_bypass_the_engine()
+    {
+        var plan = SegmentPlan.Create("« Non ! »", [(2, 7, true)]);
+        Assert.Equal(["Non !"], plan.EngineInputs);
+    }
+}
