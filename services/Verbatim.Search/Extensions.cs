@@ -26,6 +26,7 @@ public static class Extensions
 
         services.AddSingleton(_ => StatementExtractor.CreateDefault());
         services.AddSingleton<StatementIndex>();
+        services.AddSingleton<StatementFeed>();
         services.AddSingleton<DispatchStore>();
         services.AddSingleton<StatementIndexer>();
 

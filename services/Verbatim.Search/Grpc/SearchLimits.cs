@@ -13,4 +13,10 @@ public sealed class SearchLimits
     public int MaxResultWindow { get; set; } = 10_000;
 
     public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Concurrent WatchStatements streams.</summary>
+    public int MaxWatchers { get; set; } = 100;
+
+    /// <summary>Statements buffered per watch before a slow reader is disconnected.</summary>
+    public int WatchBufferSize { get; set; } = 1_000;
 }

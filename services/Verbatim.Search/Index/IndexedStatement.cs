@@ -18,13 +18,46 @@ public sealed record IndexedStatement(
     DateTimeOffset PublishedAt,
     bool Joint,
     int Start,
-    int End);
+    int End,
+    string? SpeakerRole = null);
 
-public sealed record StatementQuery(string Text, string Speaker, string DispatchId, int Offset, int Limit);
+public enum SortOrder { Relevance, DateDescending, DateAscending }
 
-public sealed record StatementHit(IndexedStatement Statement, float Score);
+public enum QueryLanguage { Both, French, English }
 
-public sealed record StatementPage(IReadOnlyList<StatementHit> Hits, long TotalHits);
+/// <summary>A search over statements; every filter is optional.</summary>
+public sealed record StatementQuery
+{
+    public string Text { get; init; } = "";
+    public string Speaker { get; init; } = "";
+    public string DispatchId { get; init; } = "";
+    public IReadOnlyCollection<StatementKind> Kinds { get; init; } = [];
+    public bool? Joint { get; init; }
+    public DateTimeOffset? PublishedAfter { get; init; }
+    public DateTimeOffset? PublishedBefore { get; init; }
+    public QueryLanguage Language { get; init; }
+    public SortOrder Order { get; init; }
+    public bool Facets { get; init; }
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 20;
+
+    /// <summary>Restricts matches to these statements (used to test new statements against a live filter).</summary>
+    public IReadOnlyCollection<string>? StatementIds { get; init; }
+}
+
+public sealed record StatementHit(IndexedStatement Statement, float Score, string HighlightFr = "", string HighlightEn = "");
+
+public sealed record SpeakerCount(string SpeakerId, string Name, SpeakerKind Kind, long Count);
+
+public sealed record KindCount(StatementKind Kind, long Count);
+
+public sealed record StatementPage(
+    IReadOnlyList<StatementHit> Hits,
+    long TotalHits,
+    IReadOnlyList<SpeakerCount> SpeakerFacets,
+    IReadOnlyList<KindCount> KindFacets);
+
+public sealed record SpeakerSummary(string SpeakerId, string Name, SpeakerKind Kind, string? Role, IReadOnlyList<string> Aliases, long StatementCount);
 
 /// <summary>The query text is not valid Lucene syntax; the message says where.</summary>
 public sealed class InvalidQueryException(string message, Exception? inner = null) : Exception(message, inner);
@@ -35,4 +68,7 @@ public sealed class IndexOptions
 
     /// <summary>Directory of the Lucene index (created when missing).</summary>
     public string Path { get; set; } = "data/search/index";
+
+    /// <summary>Speaker facets returned at most.</summary>
+    public int MaxSpeakerFacets { get; set; } = 20;
 }

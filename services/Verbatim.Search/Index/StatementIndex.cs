@@ -31,8 +31,11 @@ public sealed class StatementIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writeLock = new();
 
+    private readonly int _maxSpeakerFacets;
+
     public StatementIndex(IOptions<IndexOptions> options)
     {
+        _maxSpeakerFacets = options.Value.MaxSpeakerFacets;
         var path = System.IO.Path.GetFullPath(options.Value.Path);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
@@ -49,6 +52,7 @@ public sealed class StatementIndex : IDisposable
         public const string SpeakerId = "speaker_id";
         public const string SpeakerName = "speaker_name";
         public const string SpeakerKind = "speaker_kind";
+        public const string SpeakerRole = "speaker_role";
         public const string Kind = "kind";
         public const string Cue = "cue";
         public const string TextFr = "text_fr";
@@ -124,19 +128,29 @@ public sealed class StatementIndex : IDisposable
 
     public StatementPage Search(StatementQuery query)
     {
-        var lucene = BuildQuery(query);
+        var (lucene, textQuery) = BuildQuery(query);
         var searcher = _searchers.Acquire();
         try
         {
             var wanted = Math.Max(1, query.Offset + query.Limit);
-            // Relevance, then newest first, then id: a total order, so pages never overlap or skip.
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.PublishedAt, SortFieldType.INT64, true),
-                new SortField(Fields.StatementId, SortFieldType.STRING));
-            var top = searcher.Search(lucene, null, wanted, sort, doDocScores: true, doMaxScore: false);
+            var collector = TopFieldCollector.Create(SortFor(query.Order), wanted, fillFields: true,
+                trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = query.Facets ? new FacetCollector(Fields.SpeakerId, Fields.Kind) : null;
+            searcher.Search(lucene, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+            var top = collector.GetTopDocs();
+            var (termsFr, termsEn) = HighlightTerms(searcher, textQuery);
             var hits = top.ScoreDocs.Skip(query.Offset).Take(query.Limit)
-                .Select(sd => new StatementHit(FromDocument(searcher.Doc(sd.Doc)), float.IsNaN(sd.Score) ? 0 : sd.Score))
+                .Select(sd =>
+                {
+                    var statement = FromDocument(searcher.Doc(sd.Doc));
+                    return new StatementHit(
+                        statement,
+                        float.IsNaN(sd.Score) ? 0 : sd.Score,
+                        Highlighter.Mark(_analyzer, Fields.TextFr, statement.TextFr, termsFr),
+                        Highlighter.Mark(_analyzer, Fields.TextEn, statement.TextEn, termsEn));
+                })
                 .ToList();
-            return new StatementPage(hits, top.TotalHits);
+            return new StatementPage(hits, top.TotalHits, SpeakerFacets(searcher, facets), KindFacets(facets));
         }
         finally
         {
@@ -144,27 +158,130 @@ public sealed class StatementIndex : IDisposable
         }
     }
 
-    private Query BuildQuery(StatementQuery query)
+    /// <summary>Every speaker in the index with counts and the names they appear under.</summary>
+    public IReadOnlyList<SpeakerSummary> ListSpeakers()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var collector = new FacetCollector(Fields.SpeakerId);
+            searcher.Search(new MatchAllDocsQuery(), collector);
+            var result = new List<SpeakerSummary>();
+            foreach (var (id, count) in collector.Counts(0))
+            {
+                var docs = searcher.Search(new TermQuery(new Term(Fields.SpeakerId, id)), 50);
+                var names = docs.ScoreDocs.Select(d => searcher.Doc(d.Doc)).ToList();
+                var first = FromDocument(names[0]);
+                var aliases = names.Select(d => d.Get(Fields.SpeakerName)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                result.Add(new SpeakerSummary(id, first.SpeakerName, first.SpeakerKind, first.SpeakerRole, aliases, count));
+            }
+
+            return result;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static Sort SortFor(SortOrder order) => order switch
+    {
+        // Each order ends with the statement id: a total order, so pages never overlap or skip.
+        SortOrder.DateDescending => new Sort(new SortField(Fields.PublishedAt, SortFieldType.INT64, true), new SortField(Fields.StatementId, SortFieldType.STRING)),
+        SortOrder.DateAscending => new Sort(new SortField(Fields.PublishedAt, SortFieldType.INT64, false), new SortField(Fields.StatementId, SortFieldType.STRING)),
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.PublishedAt, SortFieldType.INT64, true), new SortField(Fields.StatementId, SortFieldType.STRING)),
+    };
+
+    private IReadOnlyList<SpeakerCount> SpeakerFacets(IndexSearcher searcher, FacetCollector? facets)
+    {
+        if (facets is null)
+        {
+            return [];
+        }
+
+        return facets.Counts(0)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(_maxSpeakerFacets)
+            .Select(kv =>
+            {
+                var top = searcher.Search(new TermQuery(new Term(Fields.SpeakerId, kv.Key)), 1);
+                var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+                return new SpeakerCount(kv.Key, doc.Get(Fields.SpeakerName), Enum.Parse<SpeakerKind>(doc.Get(Fields.SpeakerKind)), kv.Value);
+            })
+            .ToList();
+    }
+
+    private static IReadOnlyList<KindCount> KindFacets(FacetCollector? facets) =>
+        facets is null
+            ? []
+            : facets.Counts(1).OrderByDescending(kv => kv.Value)
+                .Select(kv => new KindCount(Enum.Parse<StatementKind>(kv.Key), kv.Value)).ToList();
+
+    /// <summary>Analyzed query terms per language, prefix and fuzzy terms expanded, for highlighting.</summary>
+    private static (IReadOnlySet<string> Fr, IReadOnlySet<string> En) HighlightTerms(IndexSearcher searcher, Query? textQuery)
+    {
+        var fr = new HashSet<string>(StringComparer.Ordinal);
+        var en = new HashSet<string>(StringComparer.Ordinal);
+        if (textQuery is null)
+        {
+            return (fr, en);
+        }
+
+        try
+        {
+            var terms = new HashSet<Term>();
+            searcher.Rewrite(textQuery).ExtractTerms(terms);
+            foreach (var term in terms)
+            {
+                if (term.Field is Fields.TextFr or Fields.ContextFr)
+                {
+                    fr.Add(term.Text);
+                }
+                else if (term.Field is Fields.TextEn or Fields.ContextEn)
+                {
+                    en.Add(term.Text);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is BooleanQuery.TooManyClausesException or NotSupportedException or InvalidOperationException)
+        {
+            // A very broad prefix: results are still right, they just come without highlights.
+        }
+
+        return (fr, en);
+    }
+
+    private (Query Root, Query? Text) BuildQuery(StatementQuery query)
     {
         var root = new BooleanQuery();
+        Query? textQuery = null;
         if (string.IsNullOrWhiteSpace(query.Text))
         {
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
         else
         {
+            string[] fields = query.Language switch
+            {
+                QueryLanguage.French => [Fields.TextFr, Fields.ContextFr],
+                QueryLanguage.English => [Fields.TextEn, Fields.ContextEn],
+                _ => TextFields,
+            };
             var boosts = new Dictionary<string, float>
             {
                 [Fields.TextFr] = 2f, [Fields.TextEn] = 2f, [Fields.ContextFr] = 1f, [Fields.ContextEn] = 1f,
             };
-            var parser = new MultiFieldQueryParser(Version, TextFields, _analyzer, boosts)
+            var parser = new MultiFieldQueryParser(Version, fields, _analyzer, boosts)
             {
                 DefaultOperator = Operator.AND,
                 AllowLeadingWildcard = false,
+                // Prefix terms expand to real terms, so they can be highlighted.
+                MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE,
             };
             try
             {
-                root.Add(parser.Parse(query.Text), Occur.MUST);
+                textQuery = parser.Parse(query.Text);
+                root.Add(textQuery, Occur.MUST);
             }
             catch (ParseException ex)
             {
@@ -192,7 +309,41 @@ public sealed class StatementIndex : IDisposable
             root.Add(new TermQuery(new Term(Fields.DispatchId, query.DispatchId.Trim())), Occur.MUST);
         }
 
-        return root;
+        if (query.Kinds.Count > 0)
+        {
+            var kinds = new BooleanQuery();
+            foreach (var kind in query.Kinds.Distinct())
+            {
+                kinds.Add(new TermQuery(new Term(Fields.Kind, kind.ToString())), Occur.SHOULD);
+            }
+
+            root.Add(kinds, Occur.MUST);
+        }
+
+        if (query.Joint is { } joint)
+        {
+            root.Add(new TermQuery(new Term(Fields.Joint, joint ? "true" : "false")), Occur.MUST);
+        }
+
+        if (query.PublishedAfter is not null || query.PublishedBefore is not null)
+        {
+            root.Add(NumericRangeQuery.NewInt64Range(Fields.PublishedAt,
+                query.PublishedAfter?.ToUnixTimeMilliseconds(), query.PublishedBefore?.ToUnixTimeMilliseconds(),
+                minInclusive: true, maxInclusive: false), Occur.MUST);
+        }
+
+        if (query.StatementIds is { } ids)
+        {
+            var only = new BooleanQuery();
+            foreach (var id in ids)
+            {
+                only.Add(new TermQuery(new Term(Fields.StatementId, id)), Occur.SHOULD);
+            }
+
+            root.Add(only, Occur.MUST);
+        }
+
+        return (root, textQuery);
     }
 
     private static string FirstLine(string message)
@@ -210,9 +361,12 @@ public sealed class StatementIndex : IDisposable
             new SortedDocValuesField(Fields.StatementId, new BytesRef(s.StatementId)),
             new StringField(Fields.DispatchId, s.DispatchId, Field.Store.YES),
             new StringField(Fields.SpeakerId, s.SpeakerId, Field.Store.YES),
+            new SortedDocValuesField(Fields.SpeakerId, new BytesRef(s.SpeakerId)),
             new TextField(Fields.SpeakerName, s.SpeakerName, Field.Store.YES),
             new StringField(Fields.SpeakerKind, s.SpeakerKind.ToString(), Field.Store.YES),
+            new StoredField(Fields.SpeakerRole, s.SpeakerRole ?? ""),
             new StringField(Fields.Kind, s.Kind.ToString(), Field.Store.YES),
+            new SortedDocValuesField(Fields.Kind, new BytesRef(s.Kind.ToString())),
             new StringField(Fields.Cue, s.Cue, Field.Store.YES),
             new TextField(Fields.TextFr, s.TextFr, Field.Store.YES),
             new TextField(Fields.TextEn, s.TextEn, Field.Store.YES),
@@ -241,7 +395,8 @@ public sealed class StatementIndex : IDisposable
         DateTimeOffset.FromUnixTimeMilliseconds(d.GetField(Fields.PublishedAt).GetInt64Value() ?? 0),
         d.Get(Fields.Joint) == "true",
         d.GetField(Fields.Start).GetInt32Value() ?? 0,
-        d.GetField(Fields.End).GetInt32Value() ?? 0);
+        d.GetField(Fields.End).GetInt32Value() ?? 0,
+        d.Get(Fields.SpeakerRole) is { Length: > 0 } role ? role : null);
 
     public void Dispose()
     {

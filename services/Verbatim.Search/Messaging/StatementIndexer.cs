@@ -6,7 +6,7 @@ using Verbatim.Search.Storage;
 namespace Verbatim.Search.Messaging;
 
 /// <summary>Extracts a dispatch's statements and writes them to the index (also used for rebuilds).</summary>
-public sealed class StatementIndexer(StatementExtractor extractor, StatementIndex index)
+public sealed class StatementIndexer(StatementExtractor extractor, StatementIndex index, StatementFeed feed)
 {
     public IReadOnlyList<IndexedStatement> Index(DispatchTranslated dispatch)
     {
@@ -19,9 +19,10 @@ public sealed class StatementIndexer(StatementExtractor extractor, StatementInde
         var statements = extractor.Extract(document)
             .Select(s => new IndexedStatement(
                 s.StatementId, dispatch.DispatchId, s.Speaker.Id, s.Speaker.Name, s.Speaker.Kind, s.Kind, s.Cue,
-                s.TextFr, s.TextEn, s.ContextFr, s.ContextEn, dispatch.PublishedAt, s.Joint, s.Start, s.End))
+                s.TextFr, s.TextEn, s.ContextFr, s.ContextEn, dispatch.PublishedAt, s.Joint, s.Start, s.End, s.Speaker.Role))
             .ToList();
         index.ReplaceDispatch(dispatch.DispatchId, statements);
+        feed.Publish(statements);
         return statements;
     }
 

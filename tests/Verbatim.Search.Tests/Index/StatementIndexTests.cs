@@ -25,10 +25,10 @@ public sealed class StatementIndexTests : IDisposable
             Statement("s-2", "d-1", "p-wang", "Wang Yi", "Nous refusons toute sanction", "We refuse any sanction"),
         ]);
 
-        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery("negociation", "", "", 0, 10)).Hits).Statement.StatementId);
-        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery("negotiating", "", "", 0, 10)).Hits).Statement.StatementId);
-        Assert.Equal("s-2", Assert.Single(_index.Search(new StatementQuery("sanctions", "", "", 0, 10)).Hits).Statement.StatementId);
-        Assert.Empty(_index.Search(new StatementQuery("\"refuse sanction\" AND Geneva", "", "", 0, 10)).Hits);
+        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery { Text = "negociation", Limit = 10 }).Hits).Statement.StatementId);
+        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery { Text = "negotiating", Limit = 10 }).Hits).Statement.StatementId);
+        Assert.Equal("s-2", Assert.Single(_index.Search(new StatementQuery { Text = "sanctions", Limit = 10 }).Hits).Statement.StatementId);
+        Assert.Empty(_index.Search(new StatementQuery { Text = "\"refuse sanction\" AND Geneva", Limit = 10 }).Hits);
     }
 
     [Fact]
@@ -37,10 +37,10 @@ public sealed class StatementIndexTests : IDisposable
         _index.ReplaceDispatch("d-1", [Statement("s-1", "d-1", "p-lavrov", "Sergei Lavrov", "Texte un", "Text one")]);
         _index.ReplaceDispatch("d-2", [Statement("s-2", "d-2", "p-wang", "Wang Yi", "Texte deux", "Text two")]);
 
-        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery("", "p-lavrov", "", 0, 10)).Hits).Statement.StatementId);
-        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery("", "lavrov", "", 0, 10)).Hits).Statement.StatementId);
-        Assert.Equal("s-2", Assert.Single(_index.Search(new StatementQuery("texte", "", "d-2", 0, 10)).Hits).Statement.StatementId);
-        Assert.Equal(2, _index.Search(new StatementQuery("", "", "", 0, 10)).TotalHits);
+        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery { Speaker = "p-lavrov", Limit = 10 }).Hits).Statement.StatementId);
+        Assert.Equal("s-1", Assert.Single(_index.Search(new StatementQuery { Speaker = "lavrov", Limit = 10 }).Hits).Statement.StatementId);
+        Assert.Equal("s-2", Assert.Single(_index.Search(new StatementQuery { Text = "texte", DispatchId = "d-2", Limit = 10 }).Hits).Statement.StatementId);
+        Assert.Equal(2, _index.Search(new StatementQuery { Limit = 10 }).TotalHits);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class StatementIndexTests : IDisposable
         var seen = new List<string>();
         for (var offset = 0; offset < 25; offset += 10)
         {
-            seen.AddRange(_index.Search(new StatementQuery("texte", "", "", offset, 10)).Hits.Select(h => h.Statement.StatementId));
+            seen.AddRange(_index.Search(new StatementQuery { Text = "texte", Offset = offset, Limit = 10 }).Hits.Select(h => h.Statement.StatementId));
         }
 
         Assert.Equal(25, seen.Count);
@@ -94,7 +94,7 @@ public sealed class StatementIndexTests : IDisposable
     [InlineData("*leading")]
     public void Malformed_queries_raise_a_precise_exception(string query)
     {
-        var ex = Assert.Throws<InvalidQueryException>(() => _index.Search(new StatementQuery(query, "", "", 0, 10)));
+        var ex = Assert.Throws<InvalidQueryException>(() => _index.Search(new StatementQuery { Text = query, Limit = 10 }));
         Assert.StartsWith("query is not valid", ex.Message, StringComparison.Ordinal);
     }
 

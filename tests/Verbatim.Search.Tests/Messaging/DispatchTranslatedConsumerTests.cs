@@ -25,6 +25,7 @@ public sealed class DispatchTranslatedConsumerTests : IAsyncLifetime
             .AddSingleton(Options.Create(new StoreOptions { Path = Path.Combine(_root, "store") }))
             .AddSingleton(_ => StatementExtractor.CreateDefault())
             .AddSingleton<StatementIndex>()
+            .AddSingleton<StatementFeed>()
             .AddSingleton<DispatchStore>()
             .AddSingleton<StatementIndexer>()
             .AddMassTransitTestHarness(x => x.AddConsumer<DispatchTranslatedConsumer>())
@@ -56,7 +57,7 @@ public sealed class DispatchTranslatedConsumerTests : IAsyncLifetime
         Assert.True(await _harness.GetConsumerHarness<DispatchTranslatedConsumer>().Consumed.Any<DispatchTranslated>());
         await WaitUntil(() => _harness.Consumed.Select<DispatchTranslated>().Count() == 2);
         var index = _provider.GetRequiredService<StatementIndex>();
-        var hit = Assert.Single(index.Search(new StatementQuery("", "", "d-consumer", 0, 10)).Hits).Statement;
+        var hit = Assert.Single(index.Search(new StatementQuery { DispatchId = "d-consumer", Limit = 10 }).Hits).Statement;
         Assert.Equal("Anne Morel", hit.SpeakerName);
         Assert.Equal("Nous ne céderons pas", hit.TextFr);
         Assert.Equal("We will not give in", hit.TextEn);
@@ -68,7 +69,7 @@ public sealed class DispatchTranslatedConsumerTests : IAsyncLifetime
     {
         await _harness.Bus.Publish(Event("d-bad", "Court.", new QuoteOffsets(2, 400, 0, 1)));
         Assert.True(await _harness.Published.Any<Fault<DispatchTranslated>>());
-        Assert.Equal(0, _provider.GetRequiredService<StatementIndex>().Search(new StatementQuery("", "", "d-bad", 0, 10)).TotalHits);
+        Assert.Equal(0, _provider.GetRequiredService<StatementIndex>().Search(new StatementQuery { DispatchId = "d-bad", Limit = 10 }).TotalHits);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
