@@ -138,7 +138,12 @@ cmd_up() {
   mkdir -p "$VERBATIM_HOME/logs" "$VERBATIM_HOME/data"
   export Bus__Host=127.0.0.1 Bus__Port="$rabbit_port" Bus__Username=guest Bus__Password=guest
   export Bus__QuorumQueues="${Bus__QuorumQueues:-true}"
-  export Auth__Enabled="${Auth__Enabled:-false}"
+  # Authentication stays on: a random key per checkout unless VERBATIM_API_KEY is given.
+  if [ -z "${VERBATIM_API_KEY:-}" ]; then
+    [ -s "$VERBATIM_HOME/api-key" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$VERBATIM_HOME/api-key")
+    VERBATIM_API_KEY="$(cat "$VERBATIM_HOME/api-key")"
+  fi
+  export VERBATIM_API_KEY Auth__ApiKeys__0="$VERBATIM_API_KEY"
   log "starting search service on localhost:$sport"
   (cd "$ROOT/services/Verbatim.Search/bin/Release/net10.0" &&
     Kestrel__Endpoints__Grpc__Url="http://localhost:$sport" \
@@ -167,7 +172,8 @@ Verbatim is running:
   search       localhost:$sport  (verbatim.search.v1.StatementSearch)
   RabbitMQ     127.0.0.1:$rabbit_port  (node $RABBIT_NODE)
   logs         $VERBATIM_HOME/logs/
-Try:  dotnet services/Verbatim.Cli/bin/Release/net10.0/verbatim.dll search "négociations"
+  API key      in $VERBATIM_HOME/api-key (send it as x-api-key metadata)
+Try:  VERBATIM_API_KEY=\$(cat $VERBATIM_HOME/api-key) dotnet services/Verbatim.Cli/bin/Release/net10.0/verbatim.dll search "négociations"
 Press Ctrl-C to stop.
 EOF
   # Stay in the foreground until Ctrl-C or a service exits.

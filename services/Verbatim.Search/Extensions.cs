@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Verbatim.Messaging;
+using Verbatim.ServiceDefaults;
 using Verbatim.Search.Extraction;
 using Verbatim.Search.Grpc;
 using Verbatim.Search.Index;
@@ -16,8 +16,7 @@ public static class Extensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        // gRPC over plaintext needs HTTP/2 only (h2c): HTTP/1.1+2 endpoints cannot negotiate without TLS.
-        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2));
+        builder.AddVerbatimServiceDefaults();
 
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section));
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section));
@@ -31,7 +30,11 @@ public static class Extensions
         services.AddSingleton<StatementIndexer>();
 
         var limits = configuration.GetSection(SearchLimits.Section).Get<SearchLimits>() ?? new SearchLimits();
-        services.AddGrpc(o => o.MaxReceiveMessageSize = limits.MaxRequestBytes);
+        services.AddGrpc(o =>
+        {
+            o.MaxReceiveMessageSize = limits.MaxRequestBytes;
+            o.Interceptors.Add<ApiKeyInterceptor>();
+        });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks();
 

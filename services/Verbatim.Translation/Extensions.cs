@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Verbatim.Contracts;
 using Verbatim.Messaging;
+using Verbatim.ServiceDefaults;
 using Verbatim.Translation.Grpc;
 using Verbatim.Translation.Idempotency;
 using Verbatim.Translation.Messaging;
@@ -16,8 +16,7 @@ public static class Extensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        // gRPC over plaintext needs HTTP/2 only (h2c): HTTP/1.1+2 endpoints cannot negotiate without TLS.
-        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(l => l.Protocols = HttpProtocols.Http2));
+        builder.AddVerbatimServiceDefaults();
 
         services.AddOptions<ApertiumOptions>().Bind(configuration.GetSection(ApertiumOptions.Section));
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section));
@@ -34,6 +33,7 @@ public static class Extensions
         services.AddGrpc(o =>
         {
             o.MaxReceiveMessageSize = limits.MaxRequestBytes;
+            o.Interceptors.Add<ApiKeyInterceptor>();
             o.Interceptors.Add<ErrorMappingInterceptor>();
         });
         services.AddGrpcReflection();

@@ -29,7 +29,7 @@ public sealed class UnroutablePublishTests : IAsyncLifetime
     [Fact]
     public async Task Submitting_with_no_queue_bound_fails_with_unavailable()
     {
-        var client = new TranslationService.TranslationServiceClient(_translation!.Channel);
+        var client = new TranslationService.TranslationServiceClient(_translation!.Authenticated);
         var request = new SubmitDispatchRequest { SourceId = "e2e:unroutable", Text = Dispatches.Unique(" unroutable") };
         var ex = await Assert.ThrowsAsync<RpcException>(() => client.SubmitDispatchAsync(request).ResponseAsync);
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);

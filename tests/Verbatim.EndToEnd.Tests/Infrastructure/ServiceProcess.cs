@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 
@@ -36,6 +37,13 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public int Port { get; }
 
     public GrpcChannel Channel { get; }
+
+    /// <summary>Calls through this carry the fixture's API key.</summary>
+    public CallInvoker Authenticated => Channel.Intercept(metadata =>
+    {
+        metadata.Add("x-api-key", StackFixture.ApiKey);
+        return metadata;
+    });
 
     public string Output
     {

@@ -15,9 +15,12 @@ public sealed class StackFixture : IAsyncLifetime
 
     public string Queue { get; } = "verbatim-e2e-" + Guid.NewGuid().ToString("N")[..8];
 
-    public TranslationService.TranslationServiceClient Translation => new(_translation!.Channel);
+    /// <summary>The key both services accept in these tests.</summary>
+    public const string ApiKey = "e2e-test-key-1d9f";
 
-    public StatementSearch.StatementSearchClient Search => new(_search!.Channel);
+    public TranslationService.TranslationServiceClient Translation => new(_translation!.Authenticated);
+
+    public StatementSearch.StatementSearchClient Search => new(_search!.Authenticated);
 
     internal ServiceProcess SearchProcess => _search!;
 
@@ -33,6 +36,7 @@ public sealed class StackFixture : IAsyncLifetime
         ["Bus__Username"] = "guest",
         ["Bus__Password"] = "guest",
         ["Bus__SearchQueue"] = Queue,
+        ["Auth__ApiKeys__0"] = ApiKey,
     };
 
     internal Dictionary<string, string> SearchEnvironment() => new(BusEnvironment())

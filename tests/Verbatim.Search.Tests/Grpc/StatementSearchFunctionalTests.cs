@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,9 +23,14 @@ public sealed class StatementSearchFunctionalTests : IAsyncLifetime
     {
         _factory = new WebApplicationFactory<StatementSearchService>().WithWebHostBuilder(b => b
             .UseSetting("Index:Path", Path.Combine(_root, "index"))
-            .UseSetting("Store:Path", Path.Combine(_root, "store")));
+            .UseSetting("Store:Path", Path.Combine(_root, "store"))
+            .UseSetting("Auth:ApiKeys:0", "functional-test-key"));
         var channel = GrpcChannel.ForAddress(_factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = _factory.Server.CreateHandler() });
-        _client = new StatementSearch.StatementSearchClient(channel);
+        _client = new StatementSearch.StatementSearchClient(channel.Intercept(m =>
+        {
+            m.Add("x-api-key", "functional-test-key");
+            return m;
+        }));
         await Ingest(Dispatch("d-fn-1", "La ministre Anne Morel a reçu les syndicats.", "« Nous ne céderons pas », a-t-elle déclaré."));
     }
 

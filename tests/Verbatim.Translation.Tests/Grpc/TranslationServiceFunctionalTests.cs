@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,15 +11,30 @@ namespace Verbatim.Translation.Tests.Grpc;
 /// <summary>The gRPC surface in-process (TestServer): preview normalization and input validation.</summary>
 public sealed class TranslationServiceFunctionalTests : IClassFixture<WebApplicationFactory<TranslationGrpcService>>
 {
+    private const string Key = "functional-test-key";
+    private readonly GrpcChannel _channel;
     private readonly TranslationService.TranslationServiceClient _client;
+
+    [Fact]
+    public async Task Calls_without_the_key_are_unauthenticated()
+    {
+        var anonymous = new TranslationService.TranslationServiceClient(_channel);
+        var ex = await Assert.ThrowsAsync<RpcException>(() => anonymous.NormalizeDispatchAsync(new NormalizeDispatchRequest { Text = "Texte." }).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+    }
 
     public TranslationServiceFunctionalTests(WebApplicationFactory<TranslationGrpcService> factory)
     {
         var configured = factory.WithWebHostBuilder(b => b
             .UseSetting("State:Path", Path.Combine(Path.GetTempPath(), "verbatim-functional-" + Guid.NewGuid().ToString("N")))
-            .UseSetting("Limits:MaxDispatchChars", "5000"));
-        var channel = GrpcChannel.ForAddress(configured.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = configured.Server.CreateHandler() });
-        _client = new TranslationService.TranslationServiceClient(channel);
+            .UseSetting("Limits:MaxDispatchChars", "5000")
+            .UseSetting("Auth:ApiKeys:0", Key));
+        _channel = GrpcChannel.ForAddress(configured.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = configured.Server.CreateHandler() });
+        _client = new TranslationService.TranslationServiceClient(_channel.Intercept(m =>
+        {
+            m.Add("x-api-key", Key);
+            return m;
+        }));
     }
 
     [Fact]
