@@ -147,6 +147,7 @@ public static class DispatchNormalizer
             Agencies = agencies.Distinct(StringComparer.Ordinal).ToList(),
             UpdatedAt = updatedAt,
             Dateline = dateline,
+            Names = NameFinder.Find(bodyText),
         };
     }
 }
