@@ -50,6 +50,12 @@ public static partial class DebrisRules
         return null;
     }
 
+    /// <summary>True when a removed line says when the story was updated (« …, modifié à 11h20 »).</summary>
+    public static bool MentionsUpdate(string line) => UpdateMention().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:mise? à jour|modifié|actualisé)\b[^.!?«»]{0,40}\d{1,2}\s?[h:]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateMention();
+
     /// <summary>Agencies credited in a removed line or fragment.</summary>
     public static IEnumerable<string> AgenciesIn(string text)
     {

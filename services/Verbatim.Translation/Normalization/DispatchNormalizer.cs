@@ -30,7 +30,8 @@ public static class DispatchNormalizer
 
             removed.Add(new RemovedText(kind, line));
             agencies.AddRange(DebrisRules.AgenciesIn(line));
-            if (kind == RemovedKinds.UpdateStamp)
+            // Bylines often carry the edit time too: « Le Parisien avec AFP, modifié à 11h20 ».
+            if (kind == RemovedKinds.UpdateStamp || DebrisRules.MentionsUpdate(line))
             {
                 updatedAt = UpdateStampParser.Parse(line, reference) ?? updatedAt;
             }

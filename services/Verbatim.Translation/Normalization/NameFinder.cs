@@ -34,7 +34,10 @@ public static partial class NameFinder
         "dirigeante", "opposant", "opposante", "militant", "militante", "gouverneur", "gouverneure", "roi",
         "reine", "prince", "princesse", "pape", "émir", "envoyé", "envoyée", "émissaire", "médiateur",
         "médiatrice", "fondateur", "fondatrice", "économiste", "chercheur", "chercheuse", "expert", "experte",
-        "analyste", "commandant", "colonel", "capitaine", "rapporteur", "rapporteure", "adjoint", "adjointe",
+        "analyste", "commandant", "colonel", "lieutenant-colonel", "capitaine", "rapporteur", "rapporteure", "adjoint",
+        "adjointe", "sélectionneur", "sélectionneuse", "entraîneur", "entraîneuse", "joueur", "joueuse", "préfet", "préfète",
+        "évêque", "recteur", "rectrice", "doyen", "doyenne", "élu", "élue", "candidat", "candidate", "patron", "leader",
+        "professeur", "professeure", "médecin", "historien", "historienne", "politologue", "sociologue", "chef de file",
     ];
 
     /// <summary>Finds mentions using the embedded curated name index.</summary>
@@ -159,7 +162,7 @@ public static partial class NameFinder
             {
                 if (RoleNounAt(words, w) && words.Count - w <= 14)
                 {
-                    return Join(words, HasDeterminer(words, w) ? w - 1 : w, words.Count);
+                    return Join(words, RoleStart(words, w), words.Count);
                 }
             }
 
@@ -171,9 +174,10 @@ public static partial class NameFinder
         var near = Words(text[from..i]);
         for (var w = Math.Max(0, near.Count - 3); w < near.Count; w++)
         {
-            if (RoleNounAt(near, w) && near.Skip(w + 1).All(IsAdjectiveLike) && HasDeterminer(near, w))
+            var roleStart = RoleNounAt(near, w) ? RoleStart(near, w) : w;
+            if (roleStart < w && near.Skip(w + 1).All(IsAdjectiveLike))
             {
-                return Join(near, w - 1, near.Count);
+                return Join(near, roleStart, near.Count);
             }
         }
 
@@ -216,8 +220,34 @@ public static partial class NameFinder
 
     private static string Join(List<string> words, int from, int to) => string.Join(' ', words.Skip(from).Take(to - from));
 
-    private static bool HasDeterminer(List<string> words, int w) =>
-        w > 0 && Determiners.Contains(words[w - 1]) && !ElidedDeterminer(words[w]);
+    private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "jeune", "influent", "influente",
+    };
+
+    /// <summary>
+    /// Where the role phrase around the noun at <paramref name="w"/> starts: back over modifiers
+    /// (« ancien », « nouvelle ») and one determiner, elided (« L'ancien maire ») or not (« le maire »).
+    /// </summary>
+    private static int RoleStart(List<string> words, int w)
+    {
+        if (ElidedDeterminer(words[w]))
+        {
+            return w;
+        }
+
+        var start = w;
+        while (start > 0 && RoleModifiers.Contains(ElidedDeterminer(words[start - 1]) ? words[start - 1][2..] : words[start - 1]))
+        {
+            start--;
+            if (ElidedDeterminer(words[start]))
+            {
+                return start;
+            }
+        }
+
+        return start > 0 && Determiners.Contains(words[start - 1]) ? start - 1 : start;
+    }
 
     private static bool ElidedDeterminer(string word) => word.StartsWith("l'", StringComparison.OrdinalIgnoreCase);
 
