@@ -129,9 +129,22 @@ public static partial class Typography
             var c = s[i];
             if (c == '\n')
             {
-                // A quotation may run over several paragraphs in French wire copy (each paragraph
-                // reopening with «), so depth only resets when a new paragraph opens one.
+                // A quotation may run over several paragraphs in French wire copy, each paragraph
+                // reopening with « and only the last one closing: so depth only resets when a new
+                // line starts with an opening mark (a continuation, not a nested quote).
                 sb.Append(c);
+                var next = i + 1;
+                while (next < s.Length && s[next] is ' ' or '\t')
+                {
+                    next++;
+                }
+
+                if (next < s.Length && s[next] is '«' or '‹' or '“' or '„' or '‟' or '"')
+                {
+                    depth = 0;
+                    openers.Clear();
+                }
+
                 continue;
             }
 
