@@ -42,8 +42,19 @@ public static partial class DebrisRules
             return RemovedKinds.Byline;
         }
 
+        if (DeskInitials().IsMatch(t))
+        {
+            return RemovedKinds.AgencyTail;
+        }
+
         return null;
     }
+
+    /// <summary>True when a removed line says when the story was updated (« …, modifié à 11h20 »).</summary>
+    public static bool MentionsUpdate(string line) => UpdateMention().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:mise? à jour|modifié|actualisé)\b[^.!?«»]{0,40}\d{1,2}\s?[h:]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateMention();
 
     /// <summary>Agencies credited in a removed line or fragment.</summary>
     public static IEnumerable<string> AgenciesIn(string text)
@@ -102,8 +113,13 @@ public static partial class DebrisRules
     [GeneratedRegex(@"\b(?:AFP|Reuters|AP|ANSA|Belga|Xinhua|Kyodo|dpa|EFE|VNA|CVN|TASS|Anadolu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyName();
 
-    // "PARIS (AFP) – ", "(Reuters) - ", "MOSCOU, 12 mars (AFP) - "
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\p{Pd}' ]{1,40}(?:,\s*\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)?\s*)?\((?:AFP|Reuters|AP|Belga|dpa|ANSA|Xinhua)\)\s*[–—-]\s*", RegexOptions.CultureInvariant)]
+    // AFP desk signatures closing a dispatch: "pdh/ved/fjb", "bur-ab/cd". Lower case only, so a
+    // ratio or a date cannot match.
+    [GeneratedRegex(@"^\p{Ll}{2,5}(?:[-/]\p{Ll}{2,5}){1,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeskInitials();
+
+    // "PARIS (AFP) – ", "(Reuters) - ", "MOSCOU, 12 mars (AFP) - ", "NATIONS UNIES (États-Unis), 14 mars 2025 (AFP) - "
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\p{Pd}' ]{1,40}(?:\s*\([\p{L}\p{Pd}' ]{2,30}\))?(?:,\s*\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)?\s*)?\((?:AFP|Reuters|AP|Belga|dpa|ANSA|Xinhua)\)\s*[–—-]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"\s*(?:\((?:AFP|Reuters|AP|Belga|dpa|ANSA|Xinhua)\)|[–—-]\s*(?:Le |La |L')?\p{Lu}[\p{L}.' -]{1,30} avec (?:AFP|Reuters|AP|Belga|dpa))\s*$", RegexOptions.CultureInvariant)]

@@ -30,7 +30,8 @@ public static class DispatchNormalizer
 
             removed.Add(new RemovedText(kind, line));
             agencies.AddRange(DebrisRules.AgenciesIn(line));
-            if (kind == RemovedKinds.UpdateStamp)
+            // Bylines often carry the edit time too: « Le Parisien avec AFP, modifié à 11h20 ».
+            if (kind == RemovedKinds.UpdateStamp || DebrisRules.MentionsUpdate(line))
             {
                 updatedAt = UpdateStampParser.Parse(line, reference) ?? updatedAt;
             }
@@ -72,13 +73,27 @@ public static class DispatchNormalizer
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var tail = DebrisRules.AgencyTailLength(paragraphs[i]);
-            if (tail > 0 && tail < paragraphs[i].Length)
+            // Strip repeatedly: « … (AFP) (AFP) » must not leave a tail that a second pass would strip.
+            int tail;
+            while ((tail = DebrisRules.AgencyTailLength(paragraphs[i])) > 0 && tail < paragraphs[i].Length)
             {
                 var tailText = paragraphs[i][^tail..].Trim();
                 removed.Add(new RemovedText(RemovedKinds.AgencyTail, tailText));
                 agencies.AddRange(DebrisRules.AgenciesIn(tailText));
                 paragraphs[i] = paragraphs[i][..^tail];
+            }
+        }
+
+        // What is left after a dateline or tail came off may itself be debris (« PARIS (AFP) - Partager »);
+        // classify it now so that normalizing the output again removes nothing more.
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var kind = DebrisRules.ClassifyLine(paragraphs[i]);
+            if (kind is not null)
+            {
+                removed.Add(new RemovedText(kind, paragraphs[i].Trim()));
+                agencies.AddRange(DebrisRules.AgenciesIn(paragraphs[i]));
+                paragraphs.RemoveAt(i);
             }
         }
 
@@ -147,6 +162,7 @@ public static class DispatchNormalizer
             Agencies = agencies.Distinct(StringComparer.Ordinal).ToList(),
             UpdatedAt = updatedAt,
             Dateline = dateline,
+            Names = NameFinder.Find(bodyText),
         };
     }
 }

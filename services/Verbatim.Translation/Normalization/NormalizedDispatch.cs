@@ -15,6 +15,8 @@ public sealed record NormalizedDispatch
     public required IReadOnlyList<string> Agencies { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
     public string? Dateline { get; init; }
+    /// <summary>Person-name mentions in <see cref="Body"/> (annotations; the text itself is untouched).</summary>
+    public IReadOnlyList<NameMention> Names { get; init; } = [];
 }
 
 public sealed record Paragraph(int Index, int Start, int End);
@@ -23,6 +25,12 @@ public sealed record Sentence(int Index, int Paragraph, int Start, int End, stri
 
 /// <summary>Offsets exclude the marks. <c>Closed</c> is false when no closing mark was found.</summary>
 public sealed record QuotedSpan(int Start, int End, int Depth, bool Closed);
+
+/// <summary>
+/// A person named in the body: [Start, End) is the name itself (honorific excluded), Canonical the
+/// curated or in-text full name it resolves to, Key the spelling-insensitive folded form of Surface.
+/// </summary>
+public sealed record NameMention(int Start, int End, string Surface, string Canonical, string Key, string? Honorific, string? Role);
 
 public sealed record RemovedText(string Kind, string Text);
 

@@ -31,8 +31,25 @@ public static partial class Typography
     private static string RemoveInvisible(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
+
+            // A lone surrogate is not text (and makes string.Normalize throw): keep a visible U+FFFD.
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    sb.Append(c).Append(s[++i]);
+                }
+                else
+                {
+                    sb.Append('\uFFFD');
+                }
+
+                continue;
+            }
+
             switch (c)
             {
                 case '\u00AD': // soft hyphen
@@ -106,25 +123,41 @@ public static partial class Typography
     {
         var sb = new StringBuilder(s.Length);
         var depth = 0;
+        var openers = new Stack<char>();
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
             if (c == '\n')
             {
-                // A quotation may run over several paragraphs in French wire copy (each paragraph
-                // reopening with «), so depth only resets when a new paragraph opens one.
+                // A quotation may run over several paragraphs in French wire copy, each paragraph
+                // reopening with « and only the last one closing: so depth only resets when a new
+                // line starts with an opening mark (a continuation, not a nested quote).
                 sb.Append(c);
+                var next = i + 1;
+                while (next < s.Length && s[next] is ' ' or '\t')
+                {
+                    next++;
+                }
+
+                if (next < s.Length && s[next] is '«' or '‹' or '“' or '„' or '‟' or '"')
+                {
+                    depth = 0;
+                    openers.Clear();
+                }
+
                 continue;
             }
 
-            var kind = Classify(s, i, depth);
+            var kind = Classify(s, i, depth, openers.Count > 0 ? openers.Peek() : '\0');
             switch (kind)
             {
                 case QuoteRole.Open:
                     sb.Append(depth == 0 ? '«' : '“');
+                    openers.Push(c);
                     depth++;
                     break;
                 case QuoteRole.Close:
+                    openers.TryPop(out _);
                     depth = Math.Max(0, depth - 1);
                     sb.Append(depth == 0 ? '»' : '”');
                     break;
@@ -139,7 +172,7 @@ public static partial class Typography
 
     private enum QuoteRole { None, Open, Close }
 
-    private static QuoteRole Classify(string s, int i, int depth)
+    private static QuoteRole Classify(string s, int i, int depth, char innermostOpener)
     {
         var c = s[i];
         switch (c)
@@ -149,9 +182,10 @@ public static partial class Typography
             case '»' or '›':
                 return QuoteRole.Close;
             case '“' or '„' or '‟':
-                // “ is an opening mark in French and English usage; a German-style „…“ pair closes
-                // with “ when we are already inside.
-                if (c == '“' && depth > 0 && IsClosingPosition(s, i) && !IsOpeningPosition(s, i))
+                // “ is an opening mark in French and English usage; only a German-style „…“ pair
+                // closes with it. Keying this on the opener (not on position) keeps the output, where
+                // “ always opens, stable under a second pass.
+                if (c == '“' && innermostOpener == '„')
                 {
                     return QuoteRole.Close;
                 }
