@@ -148,7 +148,7 @@ public static class QualityBenchmark
             var chrf = ChrF.Corpus(hyp, refs);
             scores.Add((bleu, chrf));
             var prec = string.Join('/', bleu.Precisions.Select(p => p.ToString("F1", CultureInfo.InvariantCulture)));
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {bleu.Score:F2} | {chrf.Score:F2} | {prec}, BP {bleu.BrevityPenalty:F3}, {bleu.HypothesisLength}/{bleu.ReferenceLength} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name.Replace("|", "\\|", StringComparison.Ordinal)} | {bleu.Score:F2} | {chrf.Score:F2} | {prec}, BP {bleu.BrevityPenalty:F3}, {bleu.HypothesisLength}/{bleu.ReferenceLength} |");
             await File.WriteAllLinesAsync(Path.Combine(options.OutDir, $"hyp-{(char)('a' + i)}.en"), hyp, ct);
         }
 
@@ -217,7 +217,7 @@ public static class SpeedBenchmark
 
         sb.AppendLine("| system | wall time | words/s | vs raw CLI |");
         sb.AppendLine("| --- | ---: | ---: | ---: |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| raw CLI `{RawApertiumCli.Command}`, whole text in one process chain | {rawSeconds:F2} s | {rawWps:N0} | 1.00× |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| raw CLI `{RawApertiumCli.Command.Replace("|", "\\|", StringComparison.Ordinal)}`, whole text in one process chain | {rawSeconds:F2} s | {rawWps:N0} | 1.00× |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| service pipeline, pool of {cores} resident pipelines, {cores} dispatches in flight | {serviceSeconds:F2} s | {serviceWps:N0} | {serviceWps / rawWps:F2}× |");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture,
