@@ -53,47 +53,7 @@ public sealed record MemorySnapshot(long ProcessRssBytes, long ChildrenRssBytes,
     /// <summary>Sums VmRSS over every descendant found through /proc/*/stat parent ids (Linux only).</summary>
     private static (long Bytes, int Count) DescendantsRss(int root)
     {
-        if (!Directory.Exists("/proc"))
-        {
-            return (0, 0);
-        }
-
-        var parents = new Dictionary<int, int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                // pid (comm) state ppid ...: comm may contain spaces, so parse after the last ')'.
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                parents[pid] = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
-            }
-            catch (IOException)
-            {
-                // The process ended while we looked.
-            }
-        }
-
-        var descendants = new HashSet<int>();
-        bool added;
-        do
-        {
-            added = false;
-            foreach (var (pid, ppid) in parents)
-            {
-                if ((ppid == root || descendants.Contains(ppid)) && descendants.Add(pid))
-                {
-                    added = true;
-                }
-            }
-        }
-        while (added);
-
+        var descendants = ProcessTree.Descendants(root);
         long bytes = 0;
         foreach (var pid in descendants)
         {
@@ -111,5 +71,103 @@ public sealed record MemorySnapshot(long ProcessRssBytes, long ChildrenRssBytes,
         }
 
         return (bytes, descendants.Count);
+    }
+}
+
+/// <summary>
+/// CPU time (user + system) spent by this process and everything it started: its own time, the
+/// time of children it has reaped (cutime/cstime, which include their reaped descendants) and the
+/// time of descendants still running. Unlike wall time, it barely moves when other work shares the
+/// machine, so it is the fairer cost comparison on a busy box. Linux only (zero elsewhere).
+/// </summary>
+public static class CpuClock
+{
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static TimeSpan Now()
+    {
+        if (!File.Exists("/proc/self/stat"))
+        {
+            return TimeSpan.Zero;
+        }
+
+        var ticks = Ticks(Environment.ProcessId, includeChildren: true);
+        foreach (var pid in ProcessTree.Descendants(Environment.ProcessId))
+        {
+            ticks += Ticks(pid, includeChildren: true);
+        }
+
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+
+    private static long Ticks(int pid, bool includeChildren)
+    {
+        try
+        {
+            var fields = ProcessTree.StatFields(File.ReadAllText($"/proc/{pid}/stat"));
+            // After "pid (comm)": state=0 ppid=1 ... utime=11 stime=12 cutime=13 cstime=14.
+            var t = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+                    + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            if (includeChildren)
+            {
+                t += long.Parse(fields[13], System.Globalization.CultureInfo.InvariantCulture)
+                     + long.Parse(fields[14], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return t;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}
+
+internal static class ProcessTree
+{
+    /// <summary>The fields of /proc/PID/stat after "pid (comm) ": comm may contain spaces, so split after the last ')'.</summary>
+    public static string[] StatFields(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+
+    public static HashSet<int> Descendants(int root)
+    {
+        var descendants = new HashSet<int>();
+        if (!Directory.Exists("/proc"))
+        {
+            return descendants;
+        }
+
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                parents[pid] = int.Parse(StatFields(File.ReadAllText(Path.Combine(dir, "stat")))[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        bool added;
+        do
+        {
+            added = false;
+            foreach (var (pid, ppid) in parents)
+            {
+                if ((ppid == root || descendants.Contains(ppid)) && descendants.Add(pid))
+                {
+                    added = true;
+                }
+            }
+        }
+        while (added);
+
+        return descendants;
     }
 }
