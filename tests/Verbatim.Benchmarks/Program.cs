@@ -148,17 +148,20 @@ public static class QualityBenchmark
         var marked = await RawApertiumCli.TranslateAsync(corpus.Source, ct, "apertium fr-es | apertium spa-eng");
         rows.Add(("d", "(d) diagnostic: raw CLI with unknown-word marks kept (`apertium fr-es | apertium spa-eng`)", marked));
 
-        sb.AppendLine("| system | BLEU | chrF2 | BLEU 1/2/3/4-gram precision, BP, hyp/ref length |");
-        sb.AppendLine("| --- | ---: | ---: | --- |");
+        sb.AppendLine("| system | BLEU | chrF2 | BLEU 1/2/3/4-gram precision, BP, hyp/ref length | BLEU lowercased (diagnostic) |");
+        sb.AppendLine("| --- | ---: | ---: | --- | ---: |");
+        var lowerRefs = refs.Select(r => r.ToLowerInvariant()).ToList();
         var scores = new List<(BleuScore Bleu, ChrFScore ChrF)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var (tag, name, hyp) = rows[i];
             var bleu = Bleu.Corpus(hyp, refs);
             var chrf = ChrF.Corpus(hyp, refs);
+            // Case-insensitive BLEU (sacreBLEU -lc) separates casing errors from word errors.
+            var lowercased = Bleu.Corpus(hyp.Select(h => h.ToLowerInvariant()).ToList(), lowerRefs);
             scores.Add((bleu, chrf));
             var prec = string.Join('/', bleu.Precisions.Select(p => p.ToString("F1", CultureInfo.InvariantCulture)));
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name.Replace("|", "\\|", StringComparison.Ordinal)} | {bleu.Score:F2} | {chrf.Score:F2} | {prec}, BP {bleu.BrevityPenalty:F3}, {bleu.HypothesisLength}/{bleu.ReferenceLength} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name.Replace("|", "\\|", StringComparison.Ordinal)} | {bleu.Score:F2} | {chrf.Score:F2} | {prec}, BP {bleu.BrevityPenalty:F3}, {bleu.HypothesisLength}/{bleu.ReferenceLength} | {lowercased.Score:F2} |");
             await File.WriteAllLinesAsync(Path.Combine(options.OutDir, $"hyp-{tag}.en"), hyp, ct);
         }
 
