@@ -4,7 +4,7 @@ namespace Verbatim.Translation.Tests.Metrics;
 
 /// <summary>
 /// No published reference numbers for these toy corpora: every expected value below was derived by
-/// hand from sacreBLEU's BLEU definition (counts shown in the comments) and checked with a calculator.
+/// hand from sacreBLEU's BLEU definition (counts shown in the comments); only the final arithmetic was done by machine.
 /// </summary>
 public sealed class BleuTests
 {
@@ -51,7 +51,7 @@ public sealed class BleuTests
         //    2-grams 3/5, 3-grams 1/4 ("on the mat"), 4-grams 0/3
         // 2: as above. Corpus 7/8, 3/6, 1/4, 0/3.
         // none: a zero precision zeroes the score. exp: the first zero order gets 1/(2·3).
-        // BLEU = exp(-0.125) · exp(mean log(87.5, 50, 25, 16.667)) = 32.4269 (hand/calculator)
+        // BLEU = exp(-0.125) · exp(mean log(87.5, 50, 25, 16.667)) = 32.4269
         string[] hyp = ["the cat sat on the mat", "hello world"];
         string[] refs = ["the cat is on the mat", "hello there world"];
         Assert.Equal(0, Bleu.Corpus(hyp, refs, BleuSmoothing.None).Score, 1e-9);
