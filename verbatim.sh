@@ -191,6 +191,14 @@ cmd_test() {
   as_root rm -rf "$RABBIT_BASE/verbatim-test"
   rabbit_start verbatim-test "$rabbit_port"
   export VERBATIM_TEST_RABBITMQ_HOST=127.0.0.1 VERBATIM_TEST_RABBITMQ_PORT="$rabbit_port"
+  # Fault tests stop and restart the broker application through this wrapper. (A file, not an
+  # exported shell snippet: rabbitmqctl parses the whole environment and chokes on multi-line values.)
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  printf '#!/bin/sh\nexec %s runuser -u rabbitmq -- env HOME=%s /usr/lib/rabbitmq/bin/rabbitmqctl -n %s "$@"\n' \
+    "$sudo" "$RABBIT_DIR" "$RABBIT_NODE" > "$VERBATIM_HOME/rabbitmqctl-test"
+  chmod +x "$VERBATIM_HOME/rabbitmqctl-test"
+  export VERBATIM_TEST_RABBITMQCTL="$VERBATIM_HOME/rabbitmqctl-test"
   # A vhost where no queue is ever bound, for the unroutable-publish test.
   rabbitctl add_vhost verbatim-unroutable >/dev/null
   rabbitctl set_permissions -p verbatim-unroutable guest '.*' '.*' '.*' >/dev/null

@@ -38,6 +38,8 @@ public static class Extensions
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks();
 
+        // Before the bus: consumption resumes only once a lost index has been rebuilt.
+        services.AddHostedService<IndexRebuilder>();
         services.AddMassTransit(x =>
         {
             x.AddConsumer<DispatchTranslatedConsumer>();

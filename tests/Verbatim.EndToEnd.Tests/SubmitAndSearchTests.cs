@@ -43,8 +43,8 @@ public sealed class SubmitAndSearchTests(StackFixture stack, ITestOutputHelper o
             quoteSegment.TextFr[quote.StartFr..quote.EndFr]);
         // The English offsets delimit the translated quote: inside English quotation marks, in English.
         var quoteEn = quoteSegment.TextEn[quote.StartEn..quote.EndEn];
-        Assert.Equal('“', quoteSegment.TextEn[quote.StartEn - 1]);
-        Assert.Equal('”', quoteSegment.TextEn[quote.EndEn]);
+        Assert.Equal('"', quoteSegment.TextEn[quote.StartEn - 1]);
+        Assert.Equal('"', quoteSegment.TextEn[quote.EndEn]);
         Assert.StartsWith("We want to protect", quoteEn, StringComparison.Ordinal);
 
         var hit = await WaitForAsync(new SearchRequest { Query = "pêcheurs", DispatchId = reply.DispatchId });

@@ -69,6 +69,9 @@ public sealed class IndexOptions
     /// <summary>Directory of the Lucene index (created when missing).</summary>
     public string Path { get; set; } = "data/search/index";
 
+    /// <summary>Re-extract and re-index every stored dispatch at start-up (e.g. after changing extraction rules).</summary>
+    public bool RebuildOnStart { get; set; }
+
     /// <summary>Speaker facets returned at most.</summary>
     public int MaxSpeakerFacets { get; set; } = 20;
 }

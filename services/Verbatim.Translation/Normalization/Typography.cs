@@ -129,22 +129,13 @@ public static partial class Typography
             var c = s[i];
             if (c == '\n')
             {
-                // A quotation may run over several paragraphs in French wire copy, each paragraph
-                // reopening with « and only the last one closing: so depth only resets when a new
-                // line starts with an opening mark (a continuation, not a nested quote).
+                // Each line is read on its own. A quotation running over several paragraphs reopens
+                // with « on each one in French copy, so nothing is lost; and carrying depth across
+                // lines would make the result depend on debris lines that are removed later, which
+                // breaks idempotence (normalizing the output again must change nothing).
                 sb.Append(c);
-                var next = i + 1;
-                while (next < s.Length && s[next] is ' ' or '\t')
-                {
-                    next++;
-                }
-
-                if (next < s.Length && s[next] is '«' or '‹' or '“' or '„' or '‟' or '"')
-                {
-                    depth = 0;
-                    openers.Clear();
-                }
-
+                depth = 0;
+                openers.Clear();
                 continue;
             }
 

@@ -20,16 +20,20 @@ public sealed class DispatchTranslator(ITranslationEngine engine)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
         var plans = dispatch.Sentences.Select(s => SegmentPlan.Create(s.Text, QuotesIn(dispatch, s))).ToList();
+        var titlePlan = SegmentPlan.Create(dispatch.Title, QuoteFinder.Find(dispatch.Title)
+            .Where(q => q.Depth == 0).Select(q => (q.Start, q.End, q.Closed)).ToList());
 
-        // One engine call for the whole dispatch: the title first, then every piece in order.
-        var inputs = new List<string> { dispatch.Title };
+        // One engine call for the whole dispatch: the title's pieces first, then every sentence's.
+        var inputs = new List<string>(titlePlan.EngineInputs);
+        var titleCount = inputs.Count;
         foreach (var plan in plans)
         {
             inputs.AddRange(plan.EngineInputs);
         }
 
         var outputs = await engine.TranslateAsync(inputs, cancellationToken).ConfigureAwait(false);
-        var cursor = 1;
+        var titleEn = titlePlan.Assemble(outputs.Take(titleCount).ToList()).English;
+        var cursor = titleCount;
         var segments = new List<TranslatedSentence>(plans.Count);
         for (var i = 0; i < plans.Count; i++)
         {
@@ -40,7 +44,7 @@ public sealed class DispatchTranslator(ITranslationEngine engine)
         }
 
         var lead = string.Join(' ', segments.Where(s => s.Source.Paragraph == 0).Select(s => s.TextEn));
-        return new TranslatedDispatch(dispatch.Title.Length > 0 ? outputs[0] : "", lead, segments);
+        return new TranslatedDispatch(titleEn, lead, segments);
     }
 
     /// <summary>Outermost quotations overlapping the sentence, clipped to it, in sentence offsets.</summary>

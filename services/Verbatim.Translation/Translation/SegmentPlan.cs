@@ -59,6 +59,9 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
     /// <summary>Texts that need the engine (pieces with at least one letter or digit).</summary>
     public IEnumerable<string> EngineInputs => Pieces.Where(p => p.NeedsEngine).Select(p => p.Text);
 
+    /// <summary>English output follows plain-text wire style: straight double quotes.</summary>
+    public const char QuoteMark = '"';
+
     /// <summary>Joins translated pieces with English quotation marks and records quote offsets.</summary>
     public (string English, IReadOnlyList<(int StartFr, int EndFr, int StartEn, int EndEn, bool Closed)> Quotes) Assemble(
         IReadOnlyList<string> translatedInputs)
@@ -67,18 +70,22 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
         var sb = new StringBuilder();
         var quotes = new List<(int, int, int, int, bool)>();
         var next = 0;
-        foreach (var piece in Pieces)
+        for (var i = 0; i < Pieces.Count; i++)
         {
+            var piece = Pieces[i];
             var en = piece.NeedsEngine ? translatedInputs[next++].Trim() : piece.Text;
+            // The engine capitalizes every unit it is given; a piece that does not start the sentence
+            // keeps the case its French source had ("… “a shameful practice” of the army").
+            en = EnglishText.Tidy(i > 0 ? MatchInitialCase(piece.Text, en) : en);
             if (piece.IsQuote)
             {
-                AppendWithSpace(sb, "“");
+                AppendWithSpace(sb, QuoteMark.ToString());
                 var start = sb.Length;
                 sb.Append(en);
                 quotes.Add((piece.Start, piece.End, start, sb.Length, piece.Closed));
                 if (piece.Closed)
                 {
-                    sb.Append('”');
+                    sb.Append(QuoteMark);
                 }
             }
             else
@@ -90,6 +97,35 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
         return (sb.ToString(), quotes);
     }
 
+    private static int CountOf(StringBuilder sb, char c)
+    {
+        var n = 0;
+        for (var i = 0; i < sb.Length; i++)
+        {
+            n += sb[i] == c ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static string MatchInitialCase(string source, string english)
+    {
+        var firstSource = source.FirstOrDefault(char.IsLetter);
+        if (english.Length < 2 || !char.IsLower(firstSource) || !char.IsUpper(english[0]))
+        {
+            return english;
+        }
+
+        // Leave "I", acronyms ("UN", "NATO") and words the engine wrote in capitals alone.
+        var firstWord = english.Split(' ', 2)[0];
+        if (firstWord is "I" or "I'm" or "I've" || (firstWord.Length > 1 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return english;
+        }
+
+        return char.ToLowerInvariant(english[0]) + english[1..];
+    }
+
     private static void AppendWithSpace(StringBuilder sb, string text)
     {
         if (text.Length == 0)
@@ -97,8 +133,9 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
             return;
         }
 
+        var openingQuote = sb.Length > 0 && sb[^1] == QuoteMark && CountOf(sb, QuoteMark) % 2 == 1;
         var glue = sb.Length == 0
-                   || sb[^1] == '“'
+                   || openingQuote
                    || text[0] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '…';
         if (!glue)
         {
@@ -107,6 +144,12 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
 
         sb.Append(text);
     }
+}
+
+/// <summary>English-side typography: the French ellipsis character back to ASCII dots, single spaces.</summary>
+public static class EnglishText
+{
+    public static string Tidy(string english) => english.Replace("…", "...", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
 }
 
 public sealed record SegmentPiece(string Text, bool IsQuote, int Start, int End, bool Closed)

@@ -22,7 +22,7 @@ public class SegmentPlanTests
         Assert.Equal(["Il a dit vouloir", "tourner la page", "et", "avancer"], plan.EngineInputs);
 
         var (english, quotes) = plan.Assemble(["He said he wanted", "to turn the page", "and", "to move on"]);
-        Assert.Equal("He said he wanted “to turn the page” and “to move on”.", english);
+        Assert.Equal("He said he wanted \"to turn the page\" and \"to move on\".", english);
         Assert.Equal("to turn the page", english[quotes[0].StartEn..quotes[0].EndEn]);
         Assert.Equal("to move on", english[quotes[1].StartEn..quotes[1].EndEn]);
         Assert.Equal("tourner la page", sentence[quotes[0].StartFr..quotes[0].EndFr]);
@@ -34,8 +34,29 @@ public class SegmentPlanTests
         const string sentence = "Il a lancé : « Nous irons jusqu'au bout";
         var plan = SegmentPlan.Create(sentence, [(sentence.IndexOf("Nous", StringComparison.Ordinal), sentence.Length, false)]);
         var (english, quotes) = plan.Assemble(["He launched :", "We will go until the end"]);
-        Assert.Equal("He launched : “We will go until the end", english);
+        Assert.Equal("He launched : \"We will go until the end", english);
         Assert.False(quotes[0].Closed);
+    }
+
+    [Fact]
+    public void Pieces_after_the_first_keep_the_lowercase_start_of_their_french_source()
+    {
+        const string sentence = "Il a dénoncé « une pratique honteuse » de l'armée, selon le ministre.";
+        var q = sentence.IndexOf("une", StringComparison.Ordinal);
+        var plan = SegmentPlan.Create(sentence, [(q, q + "une pratique honteuse".Length, true)]);
+        var (english, _) = plan.Assemble(["It has denounced", "A shameful practice", "Of the army, according to the minister."]);
+        Assert.Equal("It has denounced \"a shameful practice\" of the army, according to the minister.", english);
+    }
+
+    [Fact]
+    public void Acronyms_and_the_pronoun_I_keep_their_capitals()
+    {
+        const string sentence = "Il a dit « je pars » et « l'ONU agira ».";
+        var a = sentence.IndexOf("je", StringComparison.Ordinal);
+        var b = sentence.IndexOf("l'ONU", StringComparison.Ordinal);
+        var plan = SegmentPlan.Create(sentence, [(a, a + "je pars".Length, true), (b, b + "l'ONU agira".Length, true)]);
+        var (english, _) = plan.Assemble(["He said", "I leave", "and", "UN will act"]);
+        Assert.Equal("He said \"I leave\" and \"UN will act\".", english);
     }
 
     [Fact]
