@@ -208,8 +208,14 @@ cmd_test() {
 
   log "running tests"
   local out="$VERBATIM_HOME/test-output.txt" status=0
+  export VERBATIM_TEST_REPORT="$VERBATIM_HOME/fault-report.txt"
+  rm -f "$VERBATIM_TEST_REPORT"
   dotnet test "$ROOT/Microservices.sln" -nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" || status=$?
   # One plain summary line over every test project.
+  if [ -s "$VERBATIM_TEST_REPORT" ]; then
+    log "fault scenarios (see RELIABILITY.md):"
+    cat "$VERBATIM_TEST_REPORT" >&2
+  fi
   # Each project's run ends with "Total tests: N / Passed: N / Failed: N / Skipped: N" lines.
   awk '/^[[:space:]]+Passed: [0-9]+$/ { p += $2 } /^[[:space:]]+Failed: [0-9]+$/ { f += $2 } /^[[:space:]]+Skipped: [0-9]+$/ { s += $2 }
        END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p == 0 || f > 0) exit 1 }' "$out" || status=1

@@ -10,7 +10,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all] [--limit N] [--repeat N] [--data DIR] [--report FILE] [--out-dir DIR]");
+    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search] [--statements N] [--limit N] [--repeat N] [--data DIR] [--report FILE] [--out-dir DIR]");
     return 2;
 }
 
@@ -68,6 +68,11 @@ if (options.Mode is "speed" or "all")
     report.Append(await SpeedBenchmark.RunAsync(corpus, options, cts.Token));
 }
 
+if (options.Mode is "search")
+{
+    report.Append(SearchBenchmark.Run(options.Statements, cts.Token));
+}
+
 report.AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {LoadAverage()}.");
 Console.WriteLine($"Load average at the end: {LoadAverage()}.");
 
@@ -85,6 +90,9 @@ static string LoadAverage() =>
 /// <summary>Command line: mode, --limit N lines, --repeat N timed runs, --data DIR, --report FILE, --out-dir DIR.</summary>
 public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? DataDir, string? ReportPath, string OutDir)
 {
+    /// <summary>Synthetic statements indexed by the search benchmark.</summary>
+    public int Statements { get; init; } = 1_000_000;
+
     public static BenchOptions? Parse(string[] args)
     {
         var o = new BenchOptions("all", null, 3, null, null, Path.Combine(Path.GetTempPath(), "verbatim-bench"));
@@ -93,7 +101,10 @@ public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? D
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             switch (args[i])
             {
-                case "quality" or "speed" or "all":
+                case "--statements":
+                    o = o with { Statements = int.Parse(Next(), CultureInfo.InvariantCulture) };
+                    break;
+                case "quality" or "speed" or "all" or "search":
                     o = o with { Mode = args[i] };
                     break;
                 case "--limit":

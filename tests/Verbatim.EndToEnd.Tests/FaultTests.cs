@@ -66,7 +66,7 @@ public sealed class FaultTests(StackFixture stack, ITestOutputHelper output) : I
         }
 
         var searchable = await CountSearchableAsync(acknowledged, TimeSpan.FromSeconds(60));
-        output.WriteLine($"broker restart: submitted={submitted} failed-fast-while-down={failedFast} acknowledged={acknowledged.Count} searchable={searchable} lost={acknowledged.Count - searchable}");
+        Report($"broker restart: submitted={submitted} failed-fast-while-down={failedFast} acknowledged={acknowledged.Count} searchable={searchable} lost={acknowledged.Count - searchable}");
         Assert.Equal(acknowledged.Count, searchable);
     }
 
@@ -90,7 +90,7 @@ public sealed class FaultTests(StackFixture stack, ITestOutputHelper output) : I
             Assert.Equal(hits.Count, hits.Select(h => (h.Statement.TextFr, h.Statement.Speaker.SpeakerId)).Distinct().Count());
         }
 
-        output.WriteLine($"search SIGKILL: submitted={count} acknowledged={acknowledged.Count} searchable={searchable} duplicates={duplicates} lost={acknowledged.Count - searchable}");
+        Report($"search SIGKILL: submitted={count} acknowledged={acknowledged.Count} searchable={searchable} duplicates={duplicates} lost={acknowledged.Count - searchable}");
         Assert.Equal(acknowledged.Count, searchable);
         Assert.Equal(0, duplicates);
     }
@@ -110,7 +110,7 @@ public sealed class FaultTests(StackFixture stack, ITestOutputHelper output) : I
         await stack.RestartSearchAsync(kill: false);
 
         var searchable = await CountSearchableAsync(acknowledged, TimeSpan.FromSeconds(5));
-        output.WriteLine($"index deleted: acknowledged={acknowledged.Count} searchable-after-rebuild={searchable} lost={acknowledged.Count - searchable}");
+        Report($"index deleted: acknowledged={acknowledged.Count} searchable-after-rebuild={searchable} lost={acknowledged.Count - searchable}");
         Assert.Equal(acknowledged.Count, searchable);
         Assert.Contains("Index rebuilt", stack.SearchProcess.Output, StringComparison.Ordinal);
     }
@@ -137,9 +137,46 @@ public sealed class FaultTests(StackFixture stack, ITestOutputHelper output) : I
         // Consumption goes on: a valid dispatch published afterwards is indexed.
         var next = await stack.Translation.SubmitDispatchAsync(Request("after-poison", 0));
         var searchable = await CountSearchableAsync([next.DispatchId], TimeSpan.FromSeconds(30));
-        output.WriteLine($"poison: published=2 in-error-queue={inError} following-dispatch-searchable={searchable}");
+        Report($"poison: published=2 in-error-queue={inError} following-dispatch-searchable={searchable}");
         Assert.Equal(2u, inError);
         Assert.Equal(1, searchable);
+    }
+
+    [Fact]
+    public async Task Messages_in_the_error_queue_can_be_replayed_once_their_cause_is_fixed()
+    {
+        // A valid event that failed earlier (e.g. disk full) sits in the error queue.
+        var id = "d-replay" + Guid.NewGuid().ToString("N")[..8];
+        var envelope = $$$"""
+            {"messageType":["urn:message:Verbatim.Contracts:DispatchTranslated"],
+             "message":{"dispatchId":"{{{id}}}","sourceId":"replay","publishedAt":"2025-01-01T00:00:00Z","translatedAt":"2025-01-01T00:00:00Z",
+                        "segments":[{"index":0,"paragraph":0,"textFr":"« Nous rejouons », a déclaré M. Paul Renard.","textEn":""We replay", said Mr. Paul Renard.","engine":"x",
+                                     "quotes":[{"startFr":2,"endFr":15,"startEn":1,"endEn":10}]}]}}
+            """;
+        await Broker.PublishRawAsync(stack.Queue + "_error", envelope);
+
+        var cli = Path.Combine(TestEnvironment.RepositoryRoot, "services", "Verbatim.Cli", "bin", TestEnvironment.Configuration, "net10.0", "verbatim.dll");
+        var psi = new ProcessStartInfo("dotnet", [cli, "replay-errors", "--queue", stack.Queue,
+            "--broker", $"amqp://guest:guest@{TestEnvironment.RabbitHost}:{TestEnvironment.RabbitPort}/"]) { RedirectStandardOutput = true };
+        using var process = Process.Start(psi)!;
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("replayed", stdout, StringComparison.Ordinal);
+
+        Assert.Equal(1, await CountSearchableAsync([id], TimeSpan.FromSeconds(30)));
+        var hit = (await stack.Search.SearchAsync(new SearchRequest { DispatchId = id })).Hits.Single();
+        Assert.Equal("Paul Renard", hit.Statement.Speaker.Name);
+    }
+
+    /// <summary>Prints a scenario's counts and appends them to $VERBATIM_TEST_REPORT (shown by verbatim.sh test).</summary>
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("VERBATIM_TEST_REPORT") is { Length: > 0 } path)
+        {
+            File.AppendAllText(path, line + Environment.NewLine);
+        }
     }
 
     private static async Task<uint> SafeCountAsync(string queue)

@@ -112,6 +112,26 @@ public sealed class StatementIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>Replaces several dispatches with one commit: the bulk path (rebuilds, batched consumers).</summary>
+    public void ReplaceDispatches(IEnumerable<(string DispatchId, IReadOnlyCollection<IndexedStatement> Statements)> batch)
+    {
+        lock (_writeLock)
+        {
+            foreach (var (dispatchId, statements) in batch)
+            {
+                _writer.DeleteDocuments(new Term(Fields.DispatchId, dispatchId));
+                foreach (var statement in statements)
+                {
+                    _writer.UpdateDocument(new Term(Fields.StatementId, statement.StatementId), ToDocument(statement));
+                }
+            }
+
+            _writer.Commit();
+        }
+
+        _searchers.MaybeRefreshBlocking();
+    }
+
     public IndexedStatement? Get(string statementId)
     {
         var searcher = _searchers.Acquire();
