@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -20,18 +21,33 @@ internal sealed class ServiceProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    public ServiceProcess(string project, IDictionary<string, string> environment)
+    public ServiceProcess(string project, IDictionary<string, string> environment, X509Certificate2? tls = null)
     {
         _project = project;
         Port = FreePort();
+        var scheme = tls is null ? "http" : "https";
         _environment = new Dictionary<string, string>(environment)
         {
-            ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{Port}",
+            ["Kestrel__Endpoints__Grpc__Url"] = $"{scheme}://127.0.0.1:{Port}",
             ["Kestrel__Endpoints__Grpc__Protocols"] = "Http2",
             ["Logging__LogLevel__Default"] = "Information",
             ["DOTNET_NOLOGO"] = "1",
         };
-        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}");
+        if (tls is null)
+        {
+            Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}");
+            return;
+        }
+
+        // The service reads the certificate the way an operator would configure it: a PFX file.
+        var pfx = Path.Combine(Path.GetTempPath(), $"verbatim-tls-{Guid.NewGuid():N}.pfx");
+        File.WriteAllBytes(pfx, tls.Export(X509ContentType.Pfx, "test-password"));
+        _environment["Kestrel__Endpoints__Grpc__Certificate__Path"] = pfx;
+        _environment["Kestrel__Endpoints__Grpc__Certificate__Password"] = "test-password";
+        var thumbprint = tls.GetCertHashString();
+        var handler = new SocketsHttpHandler();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint;
+        Channel = GrpcChannel.ForAddress($"https://127.0.0.1:{Port}", new GrpcChannelOptions { HttpHandler = handler });
     }
 
     public int Port { get; }
