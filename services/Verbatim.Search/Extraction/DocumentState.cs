@@ -9,6 +9,18 @@ public sealed partial class StatementExtractor
     {
         private readonly List<Person> _persons = [];
         private readonly List<Person> _recent = [];
+        private readonly List<(int Segment, int Position, Person Person)> _mentions = [];
+        private readonly List<(int Segment, SpeakerRef Speaker)> _speakers = [];
+        private int _segment;
+
+        /// <summary>Where in the current sentence the reference being resolved sits: only what comes before counts.</summary>
+        public int Cursor { get; set; } = int.MaxValue;
+
+        public void BeginSegment(int segment)
+        {
+            _segment = segment;
+            Cursor = int.MaxValue;
+        }
 
         public SpeakerRef? LastSpeaker { get; private set; }
         public string? LastCue { get; private set; }
@@ -17,6 +29,7 @@ public sealed partial class StatementExtractor
         public void NoteSpeaker(SpeakerRef speaker)
         {
             LastSpeaker = speaker;
+            _speakers.Add((_segment, speaker));
             var person = _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id);
             if (person is not null)
             {
@@ -45,13 +58,35 @@ public sealed partial class StatementExtractor
                     }
                 }
 
+                _mentions.Add((_segment, mention.Start, person));
                 Touch(person);
             }
         }
 
+        /// <summary>
+        /// The referent of « il »/« elle »: going back sentence by sentence from the pronoun, the speaker of
+        /// that sentence if it has one, else its first compatible person (the subject, in news style);
+        /// in the pronoun's own sentence only what precedes it counts.
+        /// </summary>
         public SpeakerRef? ResolvePronoun(string pronoun)
         {
             var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            for (var seg = _segment; seg >= 0 && seg >= _segment - 4; seg--)
+            {
+                var speaker = _speakers.LastOrDefault(s => s.Segment == seg && Compatible(s.Speaker, gender)).Speaker;
+                if (speaker is not null)
+                {
+                    return speaker;
+                }
+
+                var mention = _mentions.FirstOrDefault(m => m.Segment == seg && (seg < _segment || m.Position < Cursor)
+                                                            && Compatible(m.Person.Ref, gender)).Person;
+                if (mention is not null)
+                {
+                    return mention.Ref;
+                }
+            }
+
             if (LastSpeaker is not null && Compatible(LastSpeaker, gender))
             {
                 return LastSpeaker;
@@ -162,7 +197,7 @@ public sealed partial class StatementExtractor
             // Otherwise the most recent person of compatible gender: news style refers back by role.
             for (var i = _recent.Count - 1; i >= 0; i--)
             {
-                if (role.Gender == 'x' || _recent[i].Gender == 'x' || _recent[i].Gender == role.Gender)
+                if ((role.Gender == 'x' || _recent[i].Gender == 'x' || _recent[i].Gender == role.Gender) && !_recent[i].Conflicts(role))
                 {
                     _recent[i].AddRole(role);
                     return _recent[i].Ref;
@@ -351,6 +386,11 @@ public sealed partial class StatementExtractor
 
             Ref = Ref with { Role = Ref.Role ?? role.Head };
         }
+
+        /// <summary>Already described by the same role with other qualifiers (« ministre allemande » vs « ministre française »).</summary>
+        public bool Conflicts(Role wanted) =>
+            wanted.Qualifiers.Count > 0 && _roles.Any(r => r.Qualifiers.Count > 0 && !r.Qualifiers.Overlaps(wanted.Qualifiers)
+                                                          && (r.Head == wanted.Head || r.Head == "homologue"));
 
         public int RoleScore(Role wanted)
         {

@@ -25,6 +25,8 @@ public sealed partial class StatementExtractor
     private readonly Regex _reportedInfinitive;
     private readonly Regex _anyCue;
     private readonly Regex _roleHead;
+    private readonly Regex _incise;
+    private readonly Regex _trailingIncise;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -44,11 +46,19 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
-            $@"(?<subj>[^,;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:à|aux?|devant)\s+[^,;:«»]{{1,80}}?)?\s*,?\s+(?:que|qu')\s*(?<content>.+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^,;:«»]*?)\s*(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
+            opts);
+        // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
+        _incise = new Regex(
+            $@",\s*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^,.;!?«»“”]{{0,80}})(?:,|[.!?…]?\s*$)",
+            opts);
+        // Tous les soldats … sont soignés, a-t-il affirmé. — unquoted words with an inverted attribution.
+        _trailingIncise = new Regex(
+            $@"^(?<content>.{{20,}}?),\s*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
@@ -66,6 +76,7 @@ public sealed partial class StatementExtractor
         for (var si = 0; si < document.Segments.Count; si++)
         {
             var segment = document.Segments[si];
+            state.BeginSegment(si);
             state.Observe(segment.TextFr);
             var found = ExtractFromSegment(document, si, state);
             results.AddRange(found);
@@ -94,7 +105,20 @@ public sealed partial class StatementExtractor
             var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
             var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
 
-            Attribution? attribution = MatchPost(after, state) ?? MatchPre(before, state);
+            var afterStart = CloseMarkEnd(text, q.EndFr);
+            state.Cursor = afterStart;
+            Attribution? attribution = MatchPost(after, state);
+            if (attribution is null)
+            {
+                state.Cursor = q.StartFr;
+                attribution = MatchPre(before, state);
+            }
+
+            if (attribution is null && MatchIncise(quoteText, q.StartFr, state) is { } incise)
+            {
+                attribution = incise.Attribution;
+                quoteText = incise.Text;
+            }
             var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
 
             if (attribution is null && qi > 0 && results.Count > 0 && startsLikeUtterance)
@@ -131,7 +155,7 @@ public sealed partial class StatementExtractor
 
         if (!attributedQuote)
         {
-            var reported = MatchReported(text, state);
+            var reported = MatchReported(text, state) ?? MatchTrailingIncise(text, state);
             if (reported is not null)
             {
                 foreach (var speaker in reported.Value.Attribution.Speakers)
@@ -172,7 +196,7 @@ public sealed partial class StatementExtractor
             return speaker is null ? null : new Attribution([speaker], cue, true);
         }
 
-        var resolved = state.ResolveSubject(FirstClause(m.Groups["rest"].Value), preferPerson: true);
+        var resolved = ResolveClauses(FirstClause(m.Groups["rest"].Value), state, preferPerson: true);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
@@ -196,7 +220,8 @@ public sealed partial class StatementExtractor
 
         var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
         var subject = m.Groups["subj"].Value;
-        var resolved = state.ResolveSubject(LastClause(subject), preferPerson: true);
+        state.Cursor = m.Groups["verb"].Index;
+        var resolved = ResolveClauses(subject, state, preferPerson: true);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
@@ -222,12 +247,8 @@ public sealed partial class StatementExtractor
             }
 
             var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
-            var subject = LastClause(m.Groups["subj"].Value);
-            IReadOnlyList<SpeakerRef> speakers;
-            var pronoun = PronounSubject().Match(subject);
-            speakers = pronoun.Success
-                ? state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : []
-                : state.ResolveSubject(subject, preferPerson: false);
+            state.Cursor = m.Groups["verb"].Index;
+            var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
             if (speakers.Count == 0)
             {
                 continue;
@@ -238,6 +259,107 @@ public sealed partial class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Who a subject phrase designates, reading its comma-separated clauses from the verb backwards:
+    /// « Interrogé sur X, le maire de Lyon, Gérard Lemoine, a répondu » → the nearest clause that names
+    /// someone. At most three clauses back, so a distant adverbial never supplies the speaker.
+    /// </summary>
+    private static IReadOnlyList<SpeakerRef> ResolveClauses(string subject, DocumentState state, bool preferPerson)
+    {
+        var clauses = subject.Split([',', ';', '(', ')', ':', '.']);
+        for (var i = clauses.Length - 1; i >= 0 && i >= clauses.Length - 4; i--)
+        {
+            var clause = clauses[i];
+            if (clause.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var pronoun = PronounSubject().Match(clause);
+            if (pronoun.Success)
+            {
+                return state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
+            }
+
+            var found = state.ResolveSubject(clause, preferPerson);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    private sealed record Incise(Attribution Attribution, string Text);
+
+    /// <summary>An attribution set inside the quote: « A, a-t-il rappelé, B » → speaker, and the words A B.</summary>
+    private Incise? MatchIncise(string quote, int quoteStart, DocumentState state)
+    {
+        foreach (Match m in _incise.Matches(quote))
+        {
+            if (m.Index == 0)
+            {
+                continue;
+            }
+
+            state.Cursor = quoteStart + m.Index;
+            var attribution = InvertedAttribution(m, state);
+            if (attribution is null)
+            {
+                continue;
+            }
+
+            var left = quote[..m.Index].TrimEnd();
+            var right = quote[(m.Index + m.Length)..].Trim();
+            var text = right.Length == 0 ? left : left + ", " + right;
+            return new Incise(attribution, text);
+        }
+
+        return null;
+    }
+
+    /// <summary>Unquoted words followed by an inverted attribution: « …, a-t-il affirmé. », « …, affirme M. X. »</summary>
+    private (Attribution Attribution, string Content, int Start)? MatchTrailingIncise(string text, DocumentState state)
+    {
+        var m = _trailingIncise.Match(text);
+        if (!m.Success || m.Groups["content"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 5)
+        {
+            return null;
+        }
+
+        var rest = m.Groups["rest"].Value.TrimStart();
+        var inverted = m.Groups["p1"].Success || m.Groups["p2"].Success;
+        // Only a subject placed after the verb makes this an attribution (« …, a salué Lavrov » is not one).
+        if (!inverted && !PostVerbalSubject().IsMatch(rest))
+        {
+            return null;
+        }
+
+        state.Cursor = m.Groups["verb"].Index;
+        var attribution = InvertedAttribution(m, state);
+        return attribution is null ? null : (attribution, m.Groups["content"].Value.Trim(), 0);
+    }
+
+    private Attribution? InvertedAttribution(Match m, DocumentState state)
+    {
+        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
+        if (pronoun is not null)
+        {
+            return state.ResolvePronoun(pronoun) is { } speaker ? new Attribution([speaker], cue, true) : null;
+        }
+
+        var rest = m.Groups["rest"].Value;
+        if (!PostVerbalSubject().IsMatch(rest.TrimStart()))
+        {
+            return null;
+        }
+
+        var resolved = state.ResolveSubject(FirstClause(rest), preferPerson: true);
+        return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
     private Attribution? Continuation(int si, DocumentState state)
@@ -281,12 +403,6 @@ public sealed partial class StatementExtractor
     {
         var cut = rest.IndexOfAny([',', ';', '.', '(', ':']);
         return cut < 0 ? rest : rest[..cut];
-    }
-
-    private static string LastClause(string subject)
-    {
-        var cut = subject.LastIndexOfAny([',', ';', '(', ')', ':', '.']);
-        return cut < 0 ? subject : subject[(cut + 1)..];
     }
 
     private static int OpenMarkStart(string text, int contentStart)
@@ -338,6 +454,10 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:selon|d'après)\s+(?<subj>[^,;]+),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelonPrefix();
+
+    // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »).
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PostVerbalSubject();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();
