@@ -42,7 +42,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
-            $@"(?<subj>[^,;:«»“”]*?)\s*(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
+            $@"(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
@@ -268,7 +268,7 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static IReadOnlyList<SpeakerRef> ResolveClauses(string subject, DocumentState state, bool preferPerson)
     {
-        var clauses = subject.Split([',', ';', '(', ')', ':', '.']);
+        var clauses = ClauseBreak().Split(subject);
         for (var i = clauses.Length - 1; i >= 0 && i >= clauses.Length - 4; i--)
         {
             var clause = clauses[i];
@@ -401,8 +401,8 @@ public sealed partial class StatementExtractor
 
     private static string FirstClause(string rest)
     {
-        var cut = rest.IndexOfAny([',', ';', '.', '(', ':']);
-        return cut < 0 ? rest : rest[..cut];
+        var cut = ClauseBreak().Match(rest);
+        return cut.Success ? rest[..cut.Index] : rest;
     }
 
     private static int OpenMarkStart(string text, int contentStart)
@@ -454,6 +454,10 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:selon|d'après)\s+(?<subj>[^,;]+),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelonPrefix();
+
+    // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
+    [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »).
     [GeneratedRegex(@"^(?:(?:\p{Ll}+|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
