@@ -10,6 +10,7 @@ namespace Verbatim.Search.Extraction;
 public sealed class CueLexicon
 {
     private readonly Dictionary<string, string> _lemmaByForm = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _reflexiveLemmaByForm = new(StringComparer.OrdinalIgnoreCase);
 
     public CueLexicon(IEnumerable<string> lines)
     {
@@ -46,9 +47,14 @@ public sealed class CueLexicon
                 }
             }
 
+            var reflexive = !ReferenceEquals(bare, lemma);
             foreach (var form in forms)
             {
                 _lemmaByForm.TryAdd(form, lemma);
+                if (reflexive)
+                {
+                    _reflexiveLemmaByForm.TryAdd(form, lemma);
+                }
             }
         }
 
@@ -62,6 +68,9 @@ public sealed class CueLexicon
     public int Count => _lemmaByForm.Count;
 
     public string? LemmaOf(string form) => _lemmaByForm.GetValueOrDefault(form);
+
+    /// <summary>The pronominal lemma of a form used after « s'est »/« se sont », if the lexicon has one.</summary>
+    public string? ReflexiveLemmaOf(string form) => _reflexiveLemmaByForm.GetValueOrDefault(form);
 
     public static CueLexicon LoadDefault() => new(EmbeddedData.ReadLines("cue-verbs.txt"));
 }

@@ -300,15 +300,21 @@ public sealed partial class StatementExtractor
                     parts.RemoveAt(parts.Count - 1);
                 }
 
+                if (result.Count > 0 && start < result[^1].End)
+                {
+                    continue; // already taken as the second half of « MM. X et Y »
+                }
+
                 result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length));
                 if (joint)
                 {
-                    // "MM. Lavrov et Wang": the honorific covers the second surname too.
+                    // "MM. Lavrov et Wang", "MM. Laurent Martin et Hans Keller": the honorific covers the second name too.
                     var rest = text[(m.Index + m.Length)..];
                     var second = JointSurname().Match(rest);
                     if (second.Success)
                     {
-                        result.Add(new PersonMention("", second.Groups["s"].Value, 'x', m.Index + m.Length + second.Index, m.Index + m.Length + second.Length));
+                        var names = second.Groups["s"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        result.Add(new PersonMention(string.Join(' ', names[..^1]), names[^1], 'm', m.Index + m.Length + second.Groups["s"].Index, m.Index + m.Length + second.Length));
                     }
                 }
             }
@@ -319,7 +325,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
 
-        [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();
 
         [GeneratedRegex(@"\s(?:et|ainsi que)\s", RegexOptions.CultureInvariant)]

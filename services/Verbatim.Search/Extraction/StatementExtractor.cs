@@ -42,7 +42,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
-            $@"(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
+            $@"(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
@@ -50,11 +50,11 @@ public sealed partial class StatementExtractor
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
-            $@",\s*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^,.;!?«»“”]{{0,80}})(?:,|[.!?…]?\s*$)",
+            $@",\s*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>(?:[^,.;!?«»“”]|(?<=\b(?:M|MM|Me|Dr|Pr))\.){{0,80}})(?:,|[.!?…]?\s*$)",
             opts);
         // Tous les soldats … sont soignés, a-t-il affirmé. — unquoted words with an inverted attribution.
         _trailingIncise = new Regex(
@@ -62,7 +62,7 @@ public sealed partial class StatementExtractor
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une)\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:[\p{{Ll}}'-]+|de|du|des|d'|la|l'|[\p{{Lu}}][\p{{Ll}}'-]+)){{0,6}})", RegexOptions.CultureInvariant);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:[\p{{Ll}}'-]+|de|du|des|d'|la|l'|[\p{{Lu}}][\p{{Ll}}'-]+)){{0,6}})", RegexOptions.CultureInvariant);
     }
 
     public static StatementExtractor CreateDefault() =>
@@ -188,7 +188,7 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var cue = CueOf(m);
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
@@ -218,7 +218,7 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var cue = CueOf(m);
         var subject = m.Groups["subj"].Value;
         state.Cursor = m.Groups["verb"].Index;
         var resolved = ResolveClauses(subject, state, preferPerson: true);
@@ -246,7 +246,7 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
-            var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+            var cue = CueOf(m);
             state.Cursor = m.Groups["verb"].Index;
             var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
             if (speakers.Count == 0)
@@ -345,7 +345,7 @@ public sealed partial class StatementExtractor
 
     private Attribution? InvertedAttribution(Match m, DocumentState state)
     {
-        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var cue = CueOf(m);
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
@@ -394,6 +394,14 @@ public sealed partial class StatementExtractor
         return speakers.Count > 0
             ? new Attribution([speakers[0]], _cues.LemmaOf(cue.Value) ?? cue.Value.ToLowerInvariant(), false)
             : null;
+    }
+
+    /// <summary>The cue's lemma; after « s'est », « se sont » the pronominal entry wins (« s'est dit » → se dire).</summary>
+    private string CueOf(Match m)
+    {
+        var form = m.Groups["verb"].Value;
+        var lemma = m.Groups["refl"].Success ? _cues.ReflexiveLemmaOf(form) ?? _cues.LemmaOf(form) : _cues.LemmaOf(form);
+        return lemma ?? form.ToLowerInvariant();
     }
 
     private static bool IsMostlyQuote(string sentence, string quote) =>

@@ -1,0 +1,177 @@
+using Verbatim.Search.Extraction;
+using Verbatim.Search.Tests.Evaluation;
+
+namespace Verbatim.Search.Tests.Extraction;
+
+public sealed class StatementExtractorTests
+{
+    private static readonly StatementExtractor Extractor = StatementExtractor.CreateDefault();
+
+    private static IReadOnlyList<ExtractedStatement> Run(string text) =>
+        Extractor.Extract(DocumentBuilder.FromText("d-test", text));
+
+    private static ExtractedStatement Single(string text, string containing)
+    {
+        var found = Run(text).Where(s => s.TextFr.Contains(containing, StringComparison.Ordinal)).ToList();
+        Assert.True(found.Count == 1, $"expected one statement containing «{containing}», got {found.Count}: " +
+                                      string.Join(" | ", Run(text).Select(s => $"{s.Speaker.Name}: {s.TextFr}")));
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("Le ministre des Finances, Paul Garnier, était à Lyon.\n\n« Nous tiendrons l'objectif », a déclaré M. Garnier.", "Nous tiendrons", "Paul Garnier", StatementKind.Direct, "déclarer")]
+    [InlineData("Le ministre des Finances, Paul Garnier, était à Lyon.\n\n« Nous tiendrons l'objectif », a-t-il dit.", "Nous tiendrons", "Paul Garnier", StatementKind.Direct, "dire")]
+    [InlineData("Mme Katrin Vogel a affirmé : « L'Europe ne peut plus attendre. »", "L'Europe ne peut", "Katrin Vogel", StatementKind.Direct, "affirmer")]
+    [InlineData("M. Kemal Aydın a dit vouloir « tourner la page » des rivalités.", "tourner la page", "Kemal Aydın", StatementKind.Partial, "dire")]
+    [InlineData("Le président, Henri Dufour, a qualifié d'« irresponsable » la motion.", "irresponsable", "Henri Dufour", StatementKind.Partial, "qualifier")]
+    public void Direct_and_partial_quotes_are_attributed(string text, string containing, string speaker, StatementKind kind, string cue)
+    {
+        var s = Single(text, containing);
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(kind, s.Kind);
+        Assert.Equal(cue, s.Cue);
+    }
+
+    [Theory]
+    [InlineData("Le secrétaire général adjoint, Tomas Lindqvist, a dressé un tableau sombre. « Plus de huit millions de personnes ont fui, a-t-il rappelé, et la famine menace. »", "Tomas Lindqvist")]
+    [InlineData("Me Hélène Garnier a parlé. « C'est une décision incompréhensible, ajoute-t-elle, qui laisse la famille sans réponse. »", "Hélène Garnier")]
+    [InlineData("« Les taux ont cessé de monter, a déclaré M. Pierre Blanc, et les acheteurs reviennent. »", "Pierre Blanc")]
+    public void Attribution_inside_the_quote_is_an_incise(string text, string speaker)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+        Assert.DoesNotContain("-t-", s.TextFr, StringComparison.Ordinal);
+        Assert.DoesNotContain("a déclaré", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_subject_of_the_previous_sentence_not_the_last_speaker()
+    {
+        const string text = "« La crise est grave », a déclaré M. Paul Durand.\n\n" +
+                            "Le secrétaire général adjoint, Tomas Lindqvist, a dressé un tableau sombre. « Plus de huit millions de personnes ont fui, a-t-il rappelé, et la famine menace. »";
+        Assert.Equal("Tomas Lindqvist", Single(text, "huit millions").Speaker.Name);
+    }
+
+    [Fact]
+    public void Pronoun_never_resolves_to_a_person_named_later_in_the_sentence()
+    {
+        const string text = "M. Marc Olivier a pris la parole.\n\nIl a affirmé que la réforme était prête avant de saluer M. Jean Petit.";
+        Assert.Equal("Marc Olivier", Single(text, "réforme").Speaker.Name);
+    }
+
+    [Fact]
+    public void Female_pronoun_skips_male_speakers()
+    {
+        const string text = "M. Bernard Lacaze a reçu Mme Carole Duval. « Le conseil a tranché », a-t-il déclaré.\n\n« Nous respectons ce choix », a-t-elle répondu.";
+        Assert.Equal("Carole Duval", Single(text, "Nous respectons").Speaker.Name);
+        Assert.Equal("Bernard Lacaze", Single(text, "Le conseil a tranché").Speaker.Name);
+    }
+
+    [Fact]
+    public void Split_quote_keeps_the_speaker_for_its_second_part()
+    {
+        var all = Run("Le syndicaliste Marc Olivier était présent. « Nous ne céderons pas », a-t-il lancé. « La direction doit revenir à la table. »");
+        Assert.Equal(2, all.Count);
+        Assert.All(all, s => Assert.Equal("Marc Olivier", s.Speaker.Name));
+    }
+
+    [Fact]
+    public void Quote_continued_in_the_next_paragraph_keeps_its_speaker()
+    {
+        var all = Run("Le PDG, Éric Fontaine, a parlé. « Le marché s'est effondré », a-t-il déclaré.\n\n« Nous devons adapter nos capacités. »");
+        Assert.Equal("Éric Fontaine", Single("Le PDG, Éric Fontaine, a parlé. « Le marché s'est effondré », a-t-il déclaré.\n\n« Nous devons adapter nos capacités. »", "adapter").Speaker.Name);
+        Assert.Equal(2, all.Count);
+    }
+
+    [Fact]
+    public void Story_opening_with_a_quote_names_its_speaker_later()
+    {
+        var s = Single("Nucléaire : Téhéran durcit sa position\n\n« Nous n'accepterons aucune inspection supplémentaire. »\n\nC'est en ces termes que le chef de la diplomatie iranienne, Abbas Araghchi, a résumé mardi la position de son pays.", "inspection");
+        Assert.Equal("Abbas Araghchi", s.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Le ministre de la Santé, Julien Mercier, a déclaré vendredi que mille infirmiers seraient recrutés.", "Julien Mercier", "mille infirmiers", "déclarer")]
+    [InlineData("Le président ukrainien, Volodymyr Zelensky, s'est dit prêt à rencontrer son homologue.", "Volodymyr Zelensky", "prêt à rencontrer", "se dire")]
+    [InlineData("Selon la présidente de l'autorité, Anne Lefort, les tarifs baisseront de 5 %.", "Anne Lefort", "les tarifs baisseront", "selon")]
+    [InlineData("Interrogé, le maire de Lyon, Gérard Lemoine, a répondu qu'il n'avait rien à se reprocher.", "Gérard Lemoine", "rien à se reprocher", "répondre")]
+    [InlineData("Le secrétaire général, Antonio Guterres, a demandé aux belligérants de respecter le droit humanitaire.", "Antonio Guterres", "respecter le droit", "demander")]
+    [InlineData("M. Thierry Lambert a rappelé à son homologue que les commandes devaient être accélérées.", "Thierry Lambert", "les commandes devaient", "rappeler")]
+    [InlineData("La présidente du Medef, Nathalie Caron, a averti dans un entretien que les entreprises souffraient.", "Nathalie Caron", "les entreprises souffraient", "avertir")]
+    public void Reported_speech_without_quote_marks(string text, string speaker, string containing, string cue)
+    {
+        var s = Single(text, containing);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(cue, s.Cue);
+    }
+
+    [Fact]
+    public void Unquoted_words_with_an_inverted_attribution_are_reported_speech()
+    {
+        var s = Single("Le ministre, Rob Nicholson, était à Ottawa.\n\nTous les soldats blessés reçoivent les soins appropriés, a-t-il affirmé.", "soldats blessés");
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Rob Nicholson", s.Speaker.Name);
+    }
+
+    [Fact]
+    public void Joint_statement_is_attributed_to_each_speaker()
+    {
+        var all = Run("MM. Laurent Martin et Hans Keller ont salué jeudi « une étape décisive » pour l'industrie.");
+        Assert.Equal(["Laurent Martin", "Hans Keller"], all.Select(s => s.Speaker.Name).ToArray());
+        Assert.All(all, s => Assert.True(s.Joint));
+        Assert.NotEqual(all[0].StatementId, all[1].StatementId);
+    }
+
+    [Theory]
+    [InlineData("Moscou a averti mardi que de nouvelles sanctions entraîneraient une riposte.", "Moscow")]
+    [InlineData("« Les États-Unis ne resteront pas les bras croisés », a averti Washington dans un communiqué.", "Washington")]
+    [InlineData("Le ministère des Affaires étrangères a dénoncé une « provocation délibérée » de la marine.", "Foreign Ministry")]
+    public void Institutions_are_their_own_speaker_kind(string text, string name)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
+        Assert.Equal(name, s.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Culture : le « phénomène » des librairies\n\nLes librairies ont connu une année record, portées par le roman « La Mer intérieure ».")]
+    [InlineData("« Nous ne lâcherons rien » : la colère des agriculteurs\n\nPlusieurs centaines d'agriculteurs ont bloqué l'autoroute.")]
+    [InlineData("La Bourse a terminé en baisse dans un marché « nerveux ».")]
+    [InlineData("Le film « Les Jours heureux » a attiré un million de spectateurs.")]
+    public void Scare_quotes_headlines_and_titles_are_not_statements(string text) => Assert.Empty(Run(text));
+
+    [Theory]
+    [InlineData("Le chef de la diplomatie chinoise, Wang Yi, a reçu M. Antony Blinken.\n\n« La Chine ne tolérera aucune ingérence », a prévenu le chef de la diplomatie chinoise.", "Wang Yi")]
+    [InlineData("Le porte-parole du Kremlin, Dmitri Peskov, a parlé jeudi.\n\n« Aucune rencontre n'est prévue », a indiqué le porte-parole.", "Dmitry Peskov")]
+    [InlineData("La ministre de l'Éducation, Sophie Renard, était à Lille.\n\nLa ministre a indiqué que la réforme entrerait en vigueur en 2027.", "Sophie Renard")]
+    [InlineData("Le ministre, M. Thierry Lambert, a reçu son homologue italien, Giorgio Ferri.\n\nSon homologue a assuré que Rome tiendrait ses engagements.", "Giorgio Ferri")]
+    public void Role_phrases_resolve_to_the_person_introduced_earlier(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Last().Speaker.Name);
+
+    [Fact]
+    public void Transliterations_share_one_speaker_id()
+    {
+        var a = Single("« Il n'y a pas de solution militaire », a souligné Sergueï Lavrov.", "solution");
+        var b = Single("« Il n'y a pas de solution militaire », a souligné Sergeï Lavrov.", "solution");
+        var c = Single("« Il n'y a pas de solution militaire », a souligné Sergey Lavrov.", "solution");
+        Assert.Equal(a.Speaker.Id, b.Speaker.Id);
+        Assert.Equal(a.Speaker.Id, c.Speaker.Id);
+        Assert.Equal("Sergei Lavrov", a.Speaker.Name);
+    }
+
+    [Fact]
+    public void Statement_ids_are_deterministic_and_offsets_point_into_the_body()
+    {
+        const string text = "« Nous tiendrons l'objectif de déficit », a déclaré M. Paul Garnier.";
+        var first = Run(text);
+        var second = Run(text);
+        Assert.Equal(first.Select(s => s.StatementId), second.Select(s => s.StatementId));
+        var body = Verbatim.Translation.Normalization.DispatchNormalizer.Normalize(text, DateTimeOffset.UnixEpoch).Body;
+        var s = Assert.Single(first);
+        Assert.Equal(s.TextFr, body[s.Start..s.End]);
+        Assert.Equal(s.TextFr, s.TextEn);
+        Assert.Equal(0, s.SegmentIndex);
+    }
+}
