@@ -107,7 +107,9 @@ public sealed partial class StatementExtractor
         {
             if (speaker.Kind != SpeakerKind.Person)
             {
-                return gender == 'm' || gender == 'x'; // « il » for a ministry is common, « elle » rare
+                // « il » for a ministry or a capital; « elle » only for a feminine body (« la fédération »).
+                var own = _genders.GetValueOrDefault(speaker.Id, 'm');
+                return gender == 'x' || own == 'x' || own == gender;
             }
 
             var person = _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id);
@@ -143,16 +145,75 @@ public sealed partial class StatementExtractor
                 return ResolveRole(role) is { } r ? [r] : [];
             }
 
-            foreach (var (surface, canonical) in owner._speakers.Institutions)
+            var known = owner._speakers.InstitutionPattern.Match(text);
+            if (known.Success)
             {
-                if (Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(surface)}(?![\p{{L}}])", RegexOptions.CultureInvariant))
+                return [Institution(owner._speakers.Institutions[known.Value], 'm')];
+            }
+
+            if (DocumentReference().IsMatch(text) && LastSpeaker is not null)
+            {
+                return [LastSpeaker]; // « précise le communiqué » speaks for whoever issued it
+            }
+
+            return ResolveOrganization(text) is { } org ? [org] : [];
+        }
+
+        private readonly List<(string Head, SpeakerRef Ref)> _organizations = [];
+
+        /// <summary>
+        /// « la Marine nationale », « l'entreprise DCNS », « l'agence chargée de … », « RBS », « Le L.A. Times »:
+        /// an organization named by its proper name when the phrase has one, else by its head noun and
+        /// complements; a later bare « l'agence » refers back to the earlier one with the same head.
+        /// </summary>
+        private SpeakerRef? ResolveOrganization(string text)
+        {
+            var m = OrganizationPhrase().Match(text);
+            if (m.Success && m.Index <= 12)
+            {
+                var head = m.Groups["head"].Value.ToLowerInvariant();
+                if (owner._speakers.Organizations.TryGetValue(head, out var gender))
                 {
-                    return [new SpeakerRef("i-" + NameCanonicalizer.Key(canonical).Replace(' ', '-'), canonical, SpeakerKind.Institution)];
+                    var qual = TrailingTime().Replace(m.Groups["qual"].Value, "").Trim();
+                    var proper = ProperName().Match(qual);
+                    if (proper.Success)
+                    {
+                        return RegisterOrganization(head, proper.Value.Trim(), gender);
+                    }
+
+                    var earlier = _organizations.LastOrDefault(o => o.Head == head).Ref;
+                    if (earlier is not null && (qual.Length == 0 || !char.IsLower(qual[0]) || qual.Split(' ').Length <= 1))
+                    {
+                        return earlier;
+                    }
+
+                    return RegisterOrganization(head, (head + " " + qual).Trim(), gender);
                 }
             }
 
-            return [];
+            // A capitalized name behind an article is a body or a newspaper, not a person: « Le L.A. Times ».
+            var named = ArticleProperName().Match(text);
+            if (named.Success && named.Index <= 3)
+            {
+                return RegisterOrganization("", named.Groups["name"].Value.Trim(), named.Groups["det"].Value.ToLowerInvariant() == "la" ? 'f' : 'm');
+            }
+
+            var acronym = Acronym().Match(text);
+            return acronym.Success && acronym.Index <= 12 ? RegisterOrganization("", acronym.Value, 'x') : null;
         }
+
+        private SpeakerRef RegisterOrganization(string head, string name, char gender)
+        {
+            var speaker = Institution(name, gender);
+            _organizations.Add((head, speaker));
+            _genders[speaker.Id] = gender;
+            return speaker;
+        }
+
+        private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);
+
+        private static SpeakerRef Institution(string name, char gender) =>
+            new("i-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Institution);
 
         private SpeakerRef? ResolveRole(Match match)
         {
@@ -282,6 +343,12 @@ public sealed partial class StatementExtractor
                 }
 
                 var honorific = m.Groups["hon"].Success ? m.Groups["hon"].Value.Trim() : "";
+                if (honorific.Length == 0 && (ArticleBefore().IsMatch(text.AsSpan(0, m.Groups["name"].Index))
+                                              || (start > m.Groups["name"].Index && ArticleToken().IsMatch(m.Groups["name"].Value))))
+                {
+                    continue; // « La Presse Canadienne », « le Los Angeles Times »: not a person
+                }
+
                 var capitalized = tokens.Count(t => char.IsUpper(t[0]));
                 if (tokens.Count == 0 || (honorific.Length == 0 && capitalized < 2) || tokens.Any(t => owner._speakers.Institutions.ContainsKey(t)))
                 {
@@ -324,6 +391,30 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
+
+        [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex DocumentReference();
+
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:le|la|l'|les)\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont)\b)(?:de|du|des|d'|la|l'|le|et|[\p{L}'.-]+)){0,7})", RegexOptions.CultureInvariant)]
+        private static partial Regex OrganizationPhrase();
+
+        [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex TrailingTime();
+
+        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&-]*)(?:\s+(?:\p{Lu}[\p{L}.&-]*|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
+        private static partial Regex ProperName();
+
+        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)", RegexOptions.CultureInvariant)]
+        private static partial Regex ArticleProperName();
+
+        [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
+        private static partial Regex Acronym();
+
+        [GeneratedRegex(@"(?:^|\s)(?:le|la|les|du|des|au|aux|l')\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex ArticleBefore();
+
+        [GeneratedRegex(@"^(?:Le|La|Les|L')(?:\s|$)", RegexOptions.CultureInvariant)]
+        private static partial Regex ArticleToken();
 
         [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();
