@@ -38,7 +38,7 @@ public sealed partial class StatementExtractor
 
         // « … », a déclaré M. X / a-t-il ajouté / ajoute-t-elle / estime le ministre
         _postAttribution = new Regex(
-            $@"^[\s,.;!?…—–-]*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
+            $@"^[\s,.;!?…—–-]*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
@@ -50,15 +50,15 @@ public sealed partial class StatementExtractor
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
-            $@",\s*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>(?:[^,.;!?«»“”]|(?<=\b(?:M|MM|Me|Dr|Pr))\.){{0,80}})(?:,|[.!?…]?\s*$)",
+            $@",\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>(?:[^,.;!?«»“”]|(?<=\b(?:M|MM|Me|Dr|Pr))\.){{0,80}})(?:,|[.!?…]?\s*$)",
             opts);
         // Tous les soldats … sont soignés, a-t-il affirmé. — unquoted words with an inverted attribution.
         _trailingIncise = new Regex(
-            $@"^(?<content>.{{20,}}?),\s*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
+            $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
@@ -121,7 +121,8 @@ public sealed partial class StatementExtractor
             }
             var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
 
-            if (attribution is null && qi > 0 && results.Count > 0 && startsLikeUtterance)
+            if (attribution is null && qi > 0 && results.Count > 0 && results[^1].SegmentIndex == segment.Index
+                && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3))
             {
                 // « … », a-t-il dit. « … » — the second part continues the same speaker.
                 var last = results[^1];
@@ -156,6 +157,13 @@ public sealed partial class StatementExtractor
         if (!attributedQuote)
         {
             var reported = MatchReported(text, state) ?? MatchTrailingIncise(text, state);
+            if (reported is null && quotes.Count == 0 && FirstPersonContinuation(text, si, state) is { } voice)
+            {
+                // Copy that dropped its quote marks: « J'ai demandé pendant des mois … » right after a statement.
+                results.Add(Make(document, segment, StatementKind.Direct, voice.Speakers[0], voice.Cue, text, segment.TextEn, 0, text.Length, false));
+                return results;
+            }
+
             if (reported is not null)
             {
                 foreach (var speaker in reported.Value.Attribution.Speakers)
@@ -362,6 +370,17 @@ public sealed partial class StatementExtractor
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
+    private Attribution? FirstPersonContinuation(string text, int si, DocumentState state)
+    {
+        if (state.LastSpeaker is not { Kind: SpeakerKind.Person } || state.LastSpeakerSegment != si - 1
+            || !FirstPerson().IsMatch(text))
+        {
+            return null;
+        }
+
+        return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
+    }
+
     private Attribution? Continuation(int si, DocumentState state)
     {
         // A quote with no attribution right after a statement continues that speaker's words.
@@ -457,11 +476,14 @@ public sealed partial class StatementExtractor
             segment.Index, segment.Start + start, segment.Start + end, joint);
     }
 
-    [GeneratedRegex(@"^[\s,.;]*(?:selon|d'après)\s+(?<subj>[^,.;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,.;]*(?:selon|d'après)\s+(?<subj>(?:[^,.;]|(?<=\b(?:M|MM|Me|Dr|Pr))\.)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Selon();
 
     [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:selon|d'après)\s+(?<subj>[^,;]+),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelonPrefix();
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos)(?=\s)|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
 
     // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
     [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
