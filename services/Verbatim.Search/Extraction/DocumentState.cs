@@ -126,6 +126,15 @@ public sealed partial class StatementExtractor
             }
 
             var mentions = FindPersons(text);
+            var leadingRole = owner._roleHead.Match(text);
+            var roleEnd = leadingRole.Groups["role"].Index + leadingRole.Groups["role"].Length;
+            if (leadingRole.Success && leadingRole.Index <= 3 && mentions.Count > 0 && mentions[0].Start > roleEnd
+                && Complement().IsMatch(text[roleEnd..mentions[0].Start]))
+            {
+                // « le ministre à New York »: the role is the subject, the later name a complement.
+                return ResolveRole(leadingRole) is { } lr ? [lr] : [];
+            }
+
             if (mentions.Count > 0)
             {
                 var joint = mentions.Count > 1 && JointConnector().IsMatch(text);
@@ -226,13 +235,14 @@ public sealed partial class StatementExtractor
                 return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head);
             }
 
+            var recent = _recent.Where(MentionedBeforeCursor).ToList();
             if (role.Head.Equals("homologue", StringComparison.OrdinalIgnoreCase))
             {
-                for (var i = _recent.Count - 1; i >= 0; i--)
+                for (var i = recent.Count - 1; i >= 0; i--)
                 {
-                    if (LastSpeaker is null || _recent[i].Ref.Id != LastSpeaker.Id)
+                    if (LastSpeaker is null || recent[i].Ref.Id != LastSpeaker.Id)
                     {
-                        return _recent[i].Ref;
+                        return recent[i].Ref;
                     }
                 }
             }
@@ -240,12 +250,12 @@ public sealed partial class StatementExtractor
             // Best: a person already described with the same role (and the same qualifiers, e.g. "russe").
             Person? best = null;
             var bestScore = 0;
-            for (var i = _recent.Count - 1; i >= 0; i--)
+            for (var i = recent.Count - 1; i >= 0; i--)
             {
-                var score = _recent[i].RoleScore(role);
+                var score = recent[i].RoleScore(role);
                 if (score > bestScore)
                 {
-                    best = _recent[i];
+                    best = recent[i];
                     bestScore = score;
                 }
             }
@@ -256,17 +266,24 @@ public sealed partial class StatementExtractor
             }
 
             // Otherwise the most recent person of compatible gender: news style refers back by role.
-            for (var i = _recent.Count - 1; i >= 0; i--)
+            for (var i = recent.Count - 1; i >= 0; i--)
             {
-                if ((role.Gender == 'x' || _recent[i].Gender == 'x' || _recent[i].Gender == role.Gender) && !_recent[i].Conflicts(role))
+                if ((role.Gender == 'x' || recent[i].Gender == 'x' || recent[i].Gender == role.Gender) && !recent[i].Conflicts(role))
                 {
-                    _recent[i].AddRole(role);
-                    return _recent[i].Ref;
+                    recent[i].AddRole(role);
+                    return recent[i].Ref;
                 }
             }
 
-            return null;
+            // Nobody to refer to: the role itself speaks (« le ministre », « la porte-parole »).
+            var phrase = NameCanonicalizer.Key(match.Value).Length > 0 ? match.Value.Trim() : role.Head;
+            return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head);
         }
+
+        /// <summary>Known from an earlier sentence, or earlier in this one than the reference being resolved.</summary>
+        private bool MentionedBeforeCursor(Person person) =>
+            _mentions.Any(m => m.Person == person && (m.Segment < _segment || m.Position < Cursor))
+            || _speakers.Any(s => s.Speaker.Id == person.Ref.Id);
 
         private Person Register(PersonMention mention)
         {
@@ -389,7 +406,7 @@ public sealed partial class StatementExtractor
             return result;
         }
 
-        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
 
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -404,11 +421,14 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&-]*)(?:\s+(?:\p{Lu}[\p{L}.&-]*|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
-        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*)", RegexOptions.CultureInvariant)]
         private static partial Regex ArticleProperName();
 
         [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
         private static partial Regex Acronym();
+
+        [GeneratedRegex(@"(?:^|\s)(?:à|au|aux|en|dans|devant|lors|chez|pour|sur|avec)\s", RegexOptions.CultureInvariant)]
+        private static partial Regex Complement();
 
         [GeneratedRegex(@"(?:^|\s)(?:le|la|les|du|des|au|aux|l')\s*$", RegexOptions.CultureInvariant)]
         private static partial Regex ArticleBefore();

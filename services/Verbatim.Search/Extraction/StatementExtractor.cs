@@ -12,6 +12,9 @@ namespace Verbatim.Search.Extraction;
 /// </summary>
 public sealed partial class StatementExtractor
 {
+    /// <summary>Cues that take « Y à + infinitive » as reported speech (« a invité ses adhérents à cesser »).</summary>
+    private static readonly HashSet<string> InvitingCues = new(StringComparer.Ordinal) { "inviter", "appeler", "exhorter", "encourager" };
+
     private const string Pronouns = "il|elle|ils|elles|on";
     private const string Aux = "a|ont|avait|avaient|aurait|auraient|aura|va|vont";
     private const string Adverbs = "encore|aussi|également|alors|ensuite|ainsi|notamment|pourtant|cependant|toutefois|déjà|enfin|d'ailleurs|plus tard|pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|récemment|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|clairement|fermement|vivement";
@@ -50,7 +53,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b).+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
@@ -62,7 +65,7 @@ public sealed partial class StatementExtractor
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:[\p{{Ll}}'-]+|de|du|des|d'|la|l'|[\p{{Lu}}][\p{{Ll}}'-]+)){{0,6}})", RegexOptions.CultureInvariant);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*|d'|l')){{0,6}})", RegexOptions.CultureInvariant);
     }
 
     public static StatementExtractor CreateDefault() =>
@@ -139,6 +142,11 @@ public sealed partial class StatementExtractor
                 continue; // scare quotes, titles of works, unattributed fragments
             }
 
+            if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !GovernsSingleWord().IsMatch(before))
+            {
+                continue; // « le dernier cas « autochtone » »: a word set off, not words reported
+            }
+
             if (!startsLikeUtterance && !quoteText.Contains(' ', StringComparison.Ordinal) && attribution.Speakers.Count > 0 && attribution.Cue == "selon")
             {
                 continue;
@@ -204,7 +212,7 @@ public sealed partial class StatementExtractor
             return speaker is null ? null : new Attribution([speaker], cue, true);
         }
 
-        var resolved = ResolveClauses(FirstClause(m.Groups["rest"].Value), state, preferPerson: true);
+        var resolved = ResolvePostVerbal(m.Groups["rest"].Value, state);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
@@ -262,6 +270,11 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
+            if (m.Groups["invite"].Success && !InvitingCues.Contains(cue))
+            {
+                continue; // « a lancé un projet consistant à repeindre » is not « a invité Y à … »
+            }
+
             var content = m.Groups["content"];
             return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
         }
@@ -299,6 +312,26 @@ public sealed partial class StatementExtractor
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// A subject placed after the verb, with the name that may follow it in apposition:
+    /// « a déclaré le ministre des Finances, Paul Garnier, devant … » is Paul Garnier.
+    /// </summary>
+    private static IReadOnlyList<SpeakerRef> ResolvePostVerbal(string rest, DocumentState state)
+    {
+        var first = FirstClause(rest);
+        var resolved = ResolveClauses(first, state, preferPerson: true);
+        if (resolved is [{ Kind: SpeakerKind.Unresolved }] && first.Length < rest.Length)
+        {
+            var second = FirstClause(rest[(first.Length + 1)..]);
+            if (state.ResolveSubject(second, preferPerson: true) is [{ Kind: SpeakerKind.Person } named])
+            {
+                return [named];
+            }
+        }
+
+        return resolved;
     }
 
     private sealed record Incise(Attribution Attribution, string Text);
@@ -366,7 +399,7 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var resolved = state.ResolveSubject(FirstClause(rest), preferPerson: true);
+        var resolved = ResolvePostVerbal(rest, state);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
@@ -484,6 +517,10 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos)(?=\s)|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
+
+    // What may stand right before a one-word quote that reports words: a cue or copula, « de », « comme ».
+    [GeneratedRegex(@"(?:\b(?:juge|jugé|jugée|juge|jugent|qualifie|qualifié|qualifiée|qualifient|estime|estimé|dénonce|dénoncé|parle|parlé|évoque|évoqué|est|était|sont|étaient|soit|reste|restait|semble|semblait|serait|sera|être|la|le|les|une|un|de|d'|du|des|comme|en|a|ont)\s*|d')$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GovernsSingleWord();
 
     // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
     [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
