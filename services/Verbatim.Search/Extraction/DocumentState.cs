@@ -70,7 +70,7 @@ public sealed partial class StatementExtractor
         /// </summary>
         public SpeakerRef? ResolvePronoun(string pronoun)
         {
-            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" or "lui" or "eux" => 'm', "elle" or "elles" => 'f', _ => 'x' };
             for (var seg = _segment; seg >= 0 && seg >= _segment - 4; seg--)
             {
                 var speaker = _speakers.LastOrDefault(s => s.Segment == seg && Compatible(s.Speaker, gender)).Speaker;
@@ -442,7 +442,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"\s(?:et|ainsi que)\s", RegexOptions.CultureInvariant)]
         private static partial Regex JointConnector();
 
-        [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles|lui|eux)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex LeadingPronoun();
     }
 

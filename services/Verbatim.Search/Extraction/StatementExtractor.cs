@@ -142,7 +142,8 @@ public sealed partial class StatementExtractor
                 continue; // scare quotes, titles of works, unattributed fragments
             }
 
-            if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !GovernsSingleWord().IsMatch(before))
+            if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !GovernsSingleWord().IsMatch(before)
+                && !_anyCue.IsMatch(NearCue().Match(before).Value))
             {
                 continue; // « le dernier cas « autochtone » »: a word set off, not words reported
             }
@@ -521,6 +522,10 @@ public sealed partial class StatementExtractor
     // What may stand right before a one-word quote that reports words: a cue or copula, « de », « comme ».
     [GeneratedRegex(@"(?:\b(?:juge|jugé|jugée|juge|jugent|qualifie|qualifié|qualifiée|qualifient|estime|estimé|dénonce|dénoncé|parle|parlé|évoque|évoqué|est|était|sont|étaient|soit|reste|restait|semble|semblait|serait|sera|être|la|le|les|une|un|de|d'|du|des|comme|en|a|ont)\s*|d')$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GovernsSingleWord();
+
+    // The last three words before a quote: a cue among them governs it (« a jugé la situation « intenable » »).
+    [GeneratedRegex(@"(?:\S+\s+){0,2}\S+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NearCue();
 
     // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
     [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
