@@ -5,7 +5,7 @@ namespace Verbatim.Search.Extraction;
 
 /// <summary>
 /// Speech verbs, loaded from the editable data file <c>Data/cue-verbs.txt</c>. Regular -er verbs are
-/// expanded to their third-person forms; irregular ones list theirs.
+/// expanded to their third-person forms and infinitive (« vient de confirmer »); irregular ones list theirs.
 /// </summary>
 public sealed class CueLexicon
 {
@@ -33,7 +33,7 @@ public sealed class CueLexicon
             {
                 var stem = bare[..^2];
                 var softStem = stem.EndsWith('c') ? stem[..^1] + "ç" : stem.EndsWith('g') ? stem + "e" : stem;
-                forms.AddRange([stem + "é", stem + "e", stem + "ent", softStem + "ait", softStem + "aient", softStem + "a", stem + "èrent", stem + "era"]);
+                forms.AddRange([stem + "é", stem + "e", stem + "ent", softStem + "ait", softStem + "aient", softStem + "a", stem + "èrent", stem + "era", bare]);
             }
 
             foreach (var form in forms.ToList())

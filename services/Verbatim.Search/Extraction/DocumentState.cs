@@ -412,7 +412,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:le|la|l'|les)\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont)\b)(?:de|du|des|d'|la|l'|le|et|[\p{L}'.-]+)){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont)\b)(?:de|du|des|d'|la|l'|le|et|[\p{L}'.-]+)){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
