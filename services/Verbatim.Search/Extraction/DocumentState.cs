@@ -276,7 +276,8 @@ public sealed partial class StatementExtractor
             }
 
             // Nobody to refer to: the role itself speaks (« le ministre », « la porte-parole »).
-            var phrase = NameCanonicalizer.Key(match.Value).Length > 0 ? match.Value.Trim() : role.Head;
+            var complement = Complement().Match(match.Value);
+            var phrase = (complement.Success ? match.Value[..complement.Index] : match.Value).Trim();
             return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head);
         }
 
@@ -406,13 +407,13 @@ public sealed partial class StatementExtractor
             return result;
         }
 
-        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'-])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
 
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont)\b)(?:de|du|des|d'|la|l'|le|et|[\p{L}'.-]+)){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont)\b)[\p{L}'.-]+){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
