@@ -232,7 +232,7 @@ public sealed partial class StatementExtractor
             {
                 // An anonymous source is its own (unresolved) speaker, never someone named earlier.
                 var name = match.Value.Trim();
-                return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head);
+                return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head, role.Country);
             }
 
             var recent = _recent.Where(MentionedBeforeCursor).ToList();
@@ -278,7 +278,7 @@ public sealed partial class StatementExtractor
             // Nobody to refer to: the role itself speaks (« le ministre », « la porte-parole »).
             var complement = Complement().Match(match.Value);
             var phrase = (complement.Success ? match.Value[..complement.Index] : match.Value).Trim();
-            return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head);
+            return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head, role.Country);
         }
 
         /// <summary>Known from an earlier sentence, or earlier in this one than the reference being resolved.</summary>
@@ -449,7 +449,7 @@ public sealed partial class StatementExtractor
 
     private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End);
 
-    private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers)
+    private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers, string? Country)
     {
         private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase) { "de", "du", "des", "d'", "la", "l'", "le", "les" };
 
@@ -475,7 +475,8 @@ public sealed partial class StatementExtractor
                 qualifiers.Add("étrangères");
             }
 
-            return new Role(head.ToLowerInvariant(), gender, qualifiers);
+            var country = qualifiers.Select(q => lexicon.Countries.GetValueOrDefault(q)).FirstOrDefault(c => c is not null);
+            return new Role(head.ToLowerInvariant(), gender, qualifiers, country);
         }
     }
 
@@ -491,7 +492,7 @@ public sealed partial class StatementExtractor
         public void Upgrade(string canonical, string newId)
         {
             FullKey = NameCanonicalizer.Key(canonical);
-            Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role);
+            Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role, Ref.Country);
         }
 
         public void AddRole(Role role)
@@ -502,7 +503,7 @@ public sealed partial class StatementExtractor
                 Gender = role.Gender;
             }
 
-            Ref = Ref with { Role = Ref.Role ?? role.Head };
+            Ref = Ref with { Role = Ref.Role ?? role.Head, Country = Ref.Country ?? role.Country };
         }
 
         /// <summary>Already described by the same role with other qualifiers (« ministre allemande » vs « ministre française »).</summary>

@@ -174,4 +174,59 @@ public sealed class StatementExtractorTests
         Assert.Equal(s.TextFr, s.TextEn);
         Assert.Equal(0, s.SegmentIndex);
     }
+
+    [Fact]
+    public void Speaker_carries_role_and_country_when_the_text_gives_them()
+    {
+        var s = Single("Le ministre russe des Affaires étrangères, Sergueï Lavrov, était à Genève.\n\n« Nous avons eu une discussion franche », a déclaré M. Lavrov.", "discussion franche");
+        Assert.Equal("Sergei Lavrov", s.Speaker.Name);
+        Assert.Equal("ministre", s.Speaker.Role);
+        Assert.Equal("Russia", s.Speaker.Country);
+    }
+
+    [Theory]
+    [InlineData("Les autorités ont annoncé jeudi qu'un cas de rage avait été détecté.", "autorités")]
+    [InlineData("« Les forces de l'ordre sont sur place », précise l'aéroport sur son compte Twitter.", "aéroport")]
+    [InlineData("De son côté, l'entreprise DCNS assure que ses équipes interviennent sur le navire.", "DCNS")]
+    [InlineData("RBS a précisé que cette restructuration libérerait du capital.", "RBS")]
+    public void Organizations_speak_as_institutions(string text, string name)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
+        Assert.Equal(name, s.Speaker.Name);
+    }
+
+    [Fact]
+    public void Communique_speaks_for_the_body_that_issued_it()
+    {
+        var all = Run("Le ministère de la Santé a annoncé que cinq personnes étaient traitées.\n\n« Le traitement préventif est très efficace », précise le communiqué.");
+        Assert.Equal(2, all.Count);
+        Assert.Equal(all[0].Speaker.Id, all[1].Speaker.Id);
+    }
+
+    [Fact]
+    public void First_person_sentence_after_a_quote_continues_it_when_marks_were_dropped()
+    {
+        var all = Run("Le caporal David Hawkins a témoigné.\n\n« Je leur ai dit que je n'étais pas prêt », a-t-il affirmé.\n\nJ'ai demandé pendant des mois s'il y avait un moyen de rester.");
+        var s = Single("Le caporal David Hawkins a témoigné.\n\n« Je leur ai dit que je n'étais pas prêt », a-t-il affirmé.\n\nJ'ai demandé pendant des mois s'il y avait un moyen de rester.", "pendant des mois");
+        Assert.Equal("David Hawkins", s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+        Assert.Equal(2, all.Count);
+    }
+
+    [Fact]
+    public void Selon_with_a_pronoun_refers_back()
+    {
+        var s = Single("« Les taux ont cessé de monter », a déclaré M. Pierre Blanc.\n\nSelon lui, les prix resteront stables cette année.", "les prix resteront");
+        Assert.Equal("Pierre Blanc", s.Speaker.Name);
+        Assert.Equal("selon", s.Cue);
+    }
+
+    [Fact]
+    public void Role_with_nobody_to_refer_to_is_an_unresolved_speaker()
+    {
+        var s = Single("« La loi fédérale s'applique partout », a rappelé le ministre à New York.", "loi fédérale");
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("le ministre", s.Speaker.Name);
+    }
 }
