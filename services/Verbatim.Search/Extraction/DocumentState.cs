@@ -148,24 +148,45 @@ public sealed partial class StatementExtractor
                 return ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
             }
 
+            if (JointConnector().IsMatch(text))
+            {
+                // « La banque et Londres ont souligné … »: a joint statement by bodies.
+                var parts = JointConnector().Split(text).Select(part => ResolveSingle(part)).ToList();
+                if (parts.Count > 1 && parts.All(p => p is not null))
+                {
+                    return parts.Select(p => p!).DistinctBy(p => p.Id).ToList();
+                }
+            }
+
+            return ResolveSingle(text) is { } single ? [single] : [];
+        }
+
+        private SpeakerRef? ResolveSingle(string phrase)
+        {
+            var text = phrase.Trim();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
             var role = owner._roleHead.Match(text);
             if (role.Success && role.Index <= 12)
             {
-                return ResolveRole(role) is { } r ? [r] : [];
+                return ResolveRole(role);
             }
 
             var known = owner._speakers.InstitutionPattern.Match(text);
             if (known.Success)
             {
-                return [Institution(owner._speakers.Institutions[known.Value], 'm')];
+                return Institution(owner._speakers.Institutions[known.Value], 'm');
             }
 
             if (DocumentReference().IsMatch(text) && LastSpeaker is not null)
             {
-                return [LastSpeaker]; // « précise le communiqué » speaks for whoever issued it
+                return LastSpeaker; // « précise le communiqué » speaks for whoever issued it
             }
 
-            return ResolveOrganization(text) is { } org ? [org] : [];
+            return ResolveOrganization(text);
         }
 
         private readonly List<(string Head, SpeakerRef Ref)> _organizations = [];
@@ -413,7 +434,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont)\b)[\p{L}'.-]+){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)[\p{L}'.-]+){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

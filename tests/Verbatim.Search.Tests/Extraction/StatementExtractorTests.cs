@@ -229,4 +229,12 @@ public sealed class StatementExtractorTests
         Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
         Assert.Equal("le ministre", s.Speaker.Name);
     }
+
+    [Fact]
+    public void Joint_statement_by_institutions_is_attributed_to_each()
+    {
+        var all = Run("Paris et Berlin ont affirmé mardi que l'accord serait signé avant l'été.");
+        Assert.Equal(["Paris", "Berlin"], all.Select(s => s.Speaker.Name).ToArray());
+        Assert.All(all, s => Assert.True(s.Joint && s.Speaker.Kind == SpeakerKind.Institution));
+    }
 }
