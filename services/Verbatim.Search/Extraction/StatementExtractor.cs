@@ -30,6 +30,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _roleHead;
     private readonly Regex _incise;
     private readonly Regex _trailingIncise;
+    private readonly Regex _coordinatedThat;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -62,6 +63,10 @@ public sealed partial class StatementExtractor
         // Tous les soldats … sont soignés, a-t-il affirmé. — unquoted words with an inverted attribution.
         _trailingIncise = new Regex(
             $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
+            opts);
+        // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi — a second reported clause.
+        _coordinatedThat = new Regex(
+            $@"^(?<first>.+?),?\s+et\s+(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)?\s*,?\s+(?:que|qu')\s*(?<second>.+)$",
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
@@ -110,7 +115,7 @@ public sealed partial class StatementExtractor
 
             var afterStart = CloseMarkEnd(text, q.EndFr);
             state.Cursor = afterStart;
-            Attribution? attribution = MatchPost(after, state);
+            Attribution? attribution = MatchPost(after, state) ?? MatchPostAfterComplement(after, state);
             if (attribution is null)
             {
                 state.Cursor = q.StartFr;
@@ -175,12 +180,24 @@ public sealed partial class StatementExtractor
 
             if (reported is not null)
             {
-                foreach (var speaker in reported.Value.Attribution.Speakers)
+                var (attribution, content, start) = reported.Value;
+                var clauses = new List<(string Cue, string Text, int Start, int End)> { (attribution.Cue, content, start, text.Length) };
+                var second = _coordinatedThat.Match(content);
+                if (second.Success)
                 {
-                    results.Add(Make(document, segment, StatementKind.Indirect, speaker, reported.Value.Attribution.Cue,
-                        reported.Value.Content, segment.TextEn, reported.Value.Start, text.Length,
-                        reported.Value.Attribution.Speakers.Count > 1));
-                    state.NoteSpeaker(speaker);
+                    var offset = Math.Max(start, text.IndexOf(content, start, StringComparison.Ordinal));
+                    clauses[0] = (attribution.Cue, second.Groups["first"].Value, start, offset + second.Groups["first"].Length);
+                    clauses.Add((CueOf(second), second.Groups["second"].Value, offset + second.Groups["second"].Index, text.Length));
+                }
+
+                foreach (var (cue, clause, clauseStart, clauseEnd) in clauses)
+                {
+                    foreach (var speaker in attribution.Speakers)
+                    {
+                        results.Add(Make(document, segment, StatementKind.Indirect, speaker, cue, clause, segment.TextEn,
+                            clauseStart, clauseEnd, attribution.Speakers.Count > 1));
+                        state.NoteSpeaker(speaker);
+                    }
                 }
             }
         }
@@ -215,6 +232,19 @@ public sealed partial class StatementExtractor
 
         var resolved = ResolvePostVerbal(m.Groups["rest"].Value, state);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
+    }
+
+    /// <summary>« « … » implantées sur leur territoire, a-t-il dénoncé »: an inverted attribution after a short complement.</summary>
+    private Attribution? MatchPostAfterComplement(string after, DocumentState state)
+    {
+        var lead = ShortComplement().Match(after);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var m = _postAttribution.Match(after[lead.Length..]);
+        return m.Success && (m.Groups["p1"].Success || m.Groups["p2"].Success) ? InvertedAttribution(m, state) : null;
     }
 
     private Attribution? MatchPre(string before, DocumentState state)
@@ -526,6 +556,9 @@ public sealed partial class StatementExtractor
     // The last three words before a quote: a cue among them governs it (« a jugé la situation « intenable » »).
     [GeneratedRegex(@"(?:\S+\s+){0,2}\S+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NearCue();
+
+    [GeneratedRegex(@"^\s*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortComplement();
 
     // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
     [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]

@@ -237,4 +237,24 @@ public sealed class StatementExtractorTests
         Assert.Equal(["Paris", "Berlin"], all.Select(s => s.Speaker.Name).ToArray());
         Assert.All(all, s => Assert.True(s.Joint && s.Speaker.Kind == SpeakerKind.Institution));
     }
+
+    [Fact]
+    public void Two_reported_clauses_in_one_sentence_are_two_statements()
+    {
+        const string text = "Le ministre de la Défense, Rob Nicholson, a insisté pour dire que les soldats blessés n'étaient pas libérés, et a souligné qu'un processus de transition était suivi.";
+        var all = Run(text);
+        Assert.Equal(2, all.Count);
+        Assert.Equal(["insister", "souligner"], all.Select(s => s.Cue).ToArray());
+        Assert.All(all, s => Assert.Equal("Rob Nicholson", s.Speaker.Name));
+        var body = Verbatim.Translation.Normalization.DispatchNormalizer.Normalize(text, DateTimeOffset.UnixEpoch).Body;
+        Assert.All(all, s => Assert.Equal(s.TextFr, body[s.Start..s.End].Trim()));
+    }
+
+    [Fact]
+    public void Inverted_attribution_may_follow_a_short_complement()
+    {
+        var s = Single("M. Chuck Hagel était à New York.\n\n« Certains États refusent de délivrer ces cartes » dans leurs casernes, a-t-il dénoncé.", "Certains États");
+        Assert.Equal("Chuck Hagel", s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
 }
