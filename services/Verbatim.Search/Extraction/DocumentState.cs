@@ -49,7 +49,8 @@ public sealed partial class StatementExtractor
                 foreach (var role in roles)
                 {
                     var roleEnd = role.Groups["role"].Index + role.Groups["role"].Length;
-                    var before = role.Index <= mention.Start && mention.Start - (role.Index + role.Length) <= 3 && mention.Start >= roleEnd;
+                    var before = role.Index <= mention.Start && mention.Start >= role.Index + role.Length && mention.Start >= roleEnd
+                                 && Apposition().IsMatch(sentence.AsSpan(role.Index + role.Length, mention.Start - role.Index - role.Length));
                     var inside = mention.Start >= roleEnd && mention.Start < role.Index + role.Length;
                     var after = role.Index >= mention.End && role.Index - mention.End <= 3;
                     if (before || inside || after)
@@ -257,6 +258,14 @@ public sealed partial class StatementExtractor
             }
 
             var recent = _recent.Where(MentionedBeforeCursor).ToList();
+            if (role.Head.Equals("homologue", StringComparison.OrdinalIgnoreCase) && role.Country is not null)
+            {
+                // « son homologue chinois »: someone already known as Chinese, else an unnamed speaker.
+                var sameCountry = recent.LastOrDefault(p => p.Ref.Country == role.Country && p.Ref.Id != LastSpeaker?.Id);
+                return sameCountry?.Ref ?? new SpeakerRef("u-" + NameCanonicalizer.Key(match.Value).Replace(' ', '-'), match.Value.Trim(),
+                    SpeakerKind.Unresolved, role.Head, role.Country);
+            }
+
             if (role.Head.Equals("homologue", StringComparison.OrdinalIgnoreCase))
             {
                 for (var i = recent.Count - 1; i >= 0; i--)
@@ -370,7 +379,7 @@ public sealed partial class StatementExtractor
             {
                 var tokens = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
                 var start = m.Groups["name"].Index;
-                while (tokens.Count > 0 && NotNames.Contains(tokens[0].TrimEnd('\'')))
+                while (tokens.Count > 0 && (NotNames.Contains(tokens[0].TrimEnd('\'')) || ElidedArticle().IsMatch(tokens[0])))
                 {
                     start += tokens[0].Length + 1;
                     tokens.RemoveAt(0);
@@ -458,6 +467,13 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^(?:Le|La|Les|L')(?:\s|$)", RegexOptions.CultureInvariant)]
         private static partial Regex ArticleToken();
 
+        // Between a role and the name it describes: a comma, maybe an honorific (« L'ambassadrice, Mme Hale »).
+        [GeneratedRegex(@"^\s*,?\s*(?:(?:M\.|MM\.|Mme|Mmes|Me|Dr|Pr)\s*)?$", RegexOptions.CultureInvariant)]
+        private static partial Regex Apposition();
+
+        [GeneratedRegex(@"^\p{Lu}'\p{Ll}", RegexOptions.CultureInvariant)]
+        private static partial Regex ElidedArticle();
+
         [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();
 
@@ -537,6 +553,21 @@ public sealed partial class StatementExtractor
             var best = 0;
             foreach (var r in _roles)
             {
+                if (wanted.Country is not null && r.Country is not null)
+                {
+                    // « le chef de la diplomatie turque » is not the Russian minister, whatever else they share.
+                    if (wanted.Country != r.Country)
+                    {
+                        continue;
+                    }
+
+                    if (r.Head == "homologue")
+                    {
+                        best = Math.Max(best, 2);
+                        continue;
+                    }
+                }
+
                 if (r.Head != wanted.Head)
                 {
                     continue;

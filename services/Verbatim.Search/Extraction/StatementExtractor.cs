@@ -50,7 +50,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?:que|qu')\s*(?<content>.+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+)(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
@@ -70,7 +70,7 @@ public sealed partial class StatementExtractor
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*|d'|l')){{0,6}})", RegexOptions.CultureInvariant);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant);
     }
 
     public static StatementExtractor CreateDefault() =>
@@ -293,6 +293,11 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
+            if (Passive().IsMatch(text.AsSpan(0, m.Groups["verb"].Index)))
+            {
+                continue; // « Kiev n'a pas été invité à la rencontre de … »: the subject did not speak
+            }
+
             var cue = CueOf(m);
             state.Cursor = m.Groups["verb"].Index;
             var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
@@ -327,6 +332,11 @@ public sealed partial class StatementExtractor
             if (clause.Trim().Length == 0)
             {
                 continue;
+            }
+
+            if (EmphaticPronoun().IsMatch(clause))
+            {
+                continue; // « Son homologue a, lui, dit … »: the emphatic pronoun repeats the subject before it
             }
 
             var pronoun = PronounSubject().Match(clause);
@@ -556,6 +566,12 @@ public sealed partial class StatementExtractor
     // The last three words before a quote: a cue among them governs it (« a jugé la situation « intenable » »).
     [GeneratedRegex(@"(?:\S+\s+){0,2}\S+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NearCue();
+
+    [GeneratedRegex(@"^\s*(?:(?:lui|eux)(?:-mêmes?)?|(?:elle|elles)-mêmes?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmphaticPronoun();
+
+    [GeneratedRegex(@"(?:^|\s)(?:été|être|étant)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
 
     [GeneratedRegex(@"^\s*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
     private static partial Regex ShortComplement();

@@ -257,4 +257,26 @@ public sealed class StatementExtractorTests
         Assert.Equal("Chuck Hagel", s.Speaker.Name);
         Assert.Equal(StatementKind.Direct, s.Kind);
     }
+
+    [Fact]
+    public void Homologue_with_another_nationality_is_not_someone_named_earlier()
+    {
+        var s = Single("Le secrétaire général adjoint, Tomas Lindqvist, a parlé.\n\nMme Catherine Hale a estimé que le Conseil devait agir. Son homologue chinois a, lui, dit vouloir « respecter pleinement la souveraineté » du pays.", "souveraineté");
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("China", s.Speaker.Country);
+    }
+
+    [Fact]
+    public void Passive_subject_is_not_a_speaker()
+    {
+        Assert.Empty(Run("Kiev n'a pas été invité à la rencontre de Genève, ce que plusieurs capitales ont regretté."));
+    }
+
+    [Fact]
+    public void Nationality_conflict_overrides_shared_role_words()
+    {
+        const string text = "Le ministre russe des Affaires étrangères, Sergueï Lavrov, et son homologue turc, Kemal Aydın, se sont retrouvés à Genève.\n\n" +
+                            "Le chef de la diplomatie turque a dit vouloir « tourner la page » des mois de blocage.";
+        Assert.Equal("Kemal Aydın", Single(text, "tourner la page").Speaker.Name);
+    }
 }
