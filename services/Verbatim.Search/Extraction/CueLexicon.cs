@@ -5,11 +5,12 @@ namespace Verbatim.Search.Extraction;
 
 /// <summary>
 /// Speech verbs, loaded from the editable data file <c>Data/cue-verbs.txt</c>. Regular -er verbs are
-/// expanded to their third-person forms; irregular ones list theirs.
+/// expanded to their third-person forms and infinitive (« vient de confirmer »); irregular ones list theirs.
 /// </summary>
 public sealed class CueLexicon
 {
     private readonly Dictionary<string, string> _lemmaByForm = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _reflexiveLemmaByForm = new(StringComparer.OrdinalIgnoreCase);
 
     public CueLexicon(IEnumerable<string> lines)
     {
@@ -32,7 +33,7 @@ public sealed class CueLexicon
             {
                 var stem = bare[..^2];
                 var softStem = stem.EndsWith('c') ? stem[..^1] + "ç" : stem.EndsWith('g') ? stem + "e" : stem;
-                forms.AddRange([stem + "é", stem + "e", stem + "ent", softStem + "ait", softStem + "aient", softStem + "a", stem + "èrent", stem + "era"]);
+                forms.AddRange([stem + "é", stem + "e", stem + "ent", softStem + "ait", softStem + "aient", softStem + "a", stem + "èrent", stem + "era", bare]);
             }
 
             foreach (var form in forms.ToList())
@@ -46,9 +47,14 @@ public sealed class CueLexicon
                 }
             }
 
+            var reflexive = !ReferenceEquals(bare, lemma);
             foreach (var form in forms)
             {
                 _lemmaByForm.TryAdd(form, lemma);
+                if (reflexive)
+                {
+                    _reflexiveLemmaByForm.TryAdd(form, lemma);
+                }
             }
         }
 
@@ -62,6 +68,9 @@ public sealed class CueLexicon
     public int Count => _lemmaByForm.Count;
 
     public string? LemmaOf(string form) => _lemmaByForm.GetValueOrDefault(form);
+
+    /// <summary>The pronominal lemma of a form used after « s'est »/« se sont », if the lexicon has one.</summary>
+    public string? ReflexiveLemmaOf(string form) => _reflexiveLemmaByForm.GetValueOrDefault(form);
 
     public static CueLexicon LoadDefault() => new(EmbeddedData.ReadLines("cue-verbs.txt"));
 }

@@ -9,6 +9,18 @@ public sealed partial class StatementExtractor
     {
         private readonly List<Person> _persons = [];
         private readonly List<Person> _recent = [];
+        private readonly List<(int Segment, int Position, Person Person)> _mentions = [];
+        private readonly List<(int Segment, SpeakerRef Speaker)> _speakers = [];
+        private int _segment;
+
+        /// <summary>Where in the current sentence the reference being resolved sits: only what comes before counts.</summary>
+        public int Cursor { get; set; } = int.MaxValue;
+
+        public void BeginSegment(int segment)
+        {
+            _segment = segment;
+            Cursor = int.MaxValue;
+        }
 
         public SpeakerRef? LastSpeaker { get; private set; }
         public string? LastCue { get; private set; }
@@ -17,6 +29,7 @@ public sealed partial class StatementExtractor
         public void NoteSpeaker(SpeakerRef speaker)
         {
             LastSpeaker = speaker;
+            _speakers.Add((_segment, speaker));
             var person = _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id);
             if (person is not null)
             {
@@ -36,7 +49,8 @@ public sealed partial class StatementExtractor
                 foreach (var role in roles)
                 {
                     var roleEnd = role.Groups["role"].Index + role.Groups["role"].Length;
-                    var before = role.Index <= mention.Start && mention.Start - (role.Index + role.Length) <= 3 && mention.Start >= roleEnd;
+                    var before = role.Index <= mention.Start && mention.Start >= role.Index + role.Length && mention.Start >= roleEnd
+                                 && Apposition().IsMatch(sentence.AsSpan(role.Index + role.Length, mention.Start - role.Index - role.Length));
                     var inside = mention.Start >= roleEnd && mention.Start < role.Index + role.Length;
                     var after = role.Index >= mention.End && role.Index - mention.End <= 3;
                     if (before || inside || after)
@@ -45,13 +59,35 @@ public sealed partial class StatementExtractor
                     }
                 }
 
+                _mentions.Add((_segment, mention.Start, person));
                 Touch(person);
             }
         }
 
+        /// <summary>
+        /// The referent of « il »/« elle »: going back sentence by sentence from the pronoun, the speaker of
+        /// that sentence if it has one, else its first compatible person (the subject, in news style);
+        /// in the pronoun's own sentence only what precedes it counts.
+        /// </summary>
         public SpeakerRef? ResolvePronoun(string pronoun)
         {
-            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" or "lui" or "eux" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            for (var seg = _segment; seg >= 0 && seg >= _segment - 4; seg--)
+            {
+                var speaker = _speakers.LastOrDefault(s => s.Segment == seg && Compatible(s.Speaker, gender)).Speaker;
+                if (speaker is not null)
+                {
+                    return speaker;
+                }
+
+                var mention = _mentions.FirstOrDefault(m => m.Segment == seg && (seg < _segment || m.Position < Cursor)
+                                                            && Compatible(m.Person.Ref, gender)).Person;
+                if (mention is not null)
+                {
+                    return mention.Ref;
+                }
+            }
+
             if (LastSpeaker is not null && Compatible(LastSpeaker, gender))
             {
                 return LastSpeaker;
@@ -72,7 +108,9 @@ public sealed partial class StatementExtractor
         {
             if (speaker.Kind != SpeakerKind.Person)
             {
-                return gender == 'm' || gender == 'x'; // « il » for a ministry is common, « elle » rare
+                // « il » for a ministry or a capital; « elle » only for a feminine body (« la fédération »).
+                var own = _genders.GetValueOrDefault(speaker.Id, 'm');
+                return gender == 'x' || own == 'x' || own == gender;
             }
 
             var person = _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id);
@@ -89,6 +127,15 @@ public sealed partial class StatementExtractor
             }
 
             var mentions = FindPersons(text);
+            var leadingRole = owner._roleHead.Match(text);
+            var roleEnd = leadingRole.Groups["role"].Index + leadingRole.Groups["role"].Length;
+            if (leadingRole.Success && leadingRole.Index <= 3 && mentions.Count > 0 && mentions[0].Start > roleEnd
+                && Complement().IsMatch(text[roleEnd..mentions[0].Start]))
+            {
+                // « le ministre à New York »: the role is the subject, the later name a complement.
+                return ResolveRole(leadingRole) is { } lr ? [lr] : [];
+            }
+
             if (mentions.Count > 0)
             {
                 var joint = mentions.Count > 1 && JointConnector().IsMatch(text);
@@ -102,22 +149,102 @@ public sealed partial class StatementExtractor
                 return ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
             }
 
-            var role = owner._roleHead.Match(text);
-            if (role.Success && role.Index <= 12)
+            if (JointConnector().IsMatch(text))
             {
-                return ResolveRole(role) is { } r ? [r] : [];
-            }
-
-            foreach (var (surface, canonical) in owner._speakers.Institutions)
-            {
-                if (Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(surface)}(?![\p{{L}}])", RegexOptions.CultureInvariant))
+                // « La banque et Londres ont souligné … »: a joint statement by bodies.
+                var parts = JointConnector().Split(text).Select(part => ResolveSingle(part)).ToList();
+                if (parts.Count > 1 && parts.All(p => p is not null))
                 {
-                    return [new SpeakerRef("i-" + NameCanonicalizer.Key(canonical).Replace(' ', '-'), canonical, SpeakerKind.Institution)];
+                    return parts.Select(p => p!).DistinctBy(p => p.Id).ToList();
                 }
             }
 
-            return [];
+            return ResolveSingle(text) is { } single ? [single] : [];
         }
+
+        private SpeakerRef? ResolveSingle(string phrase)
+        {
+            var text = phrase.Trim();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            var role = owner._roleHead.Match(text);
+            if (role.Success && role.Index <= 12)
+            {
+                return ResolveRole(role);
+            }
+
+            var known = owner._speakers.InstitutionPattern.Match(text);
+            if (known.Success)
+            {
+                return Institution(owner._speakers.Institutions[known.Value], 'm');
+            }
+
+            if (DocumentReference().IsMatch(text) && LastSpeaker is not null)
+            {
+                return LastSpeaker; // « précise le communiqué » speaks for whoever issued it
+            }
+
+            return ResolveOrganization(text);
+        }
+
+        private readonly List<(string Head, SpeakerRef Ref)> _organizations = [];
+
+        /// <summary>
+        /// « la Marine nationale », « l'entreprise DCNS », « l'agence chargée de … », « RBS », « Le L.A. Times »:
+        /// an organization named by its proper name when the phrase has one, else by its head noun and
+        /// complements; a later bare « l'agence » refers back to the earlier one with the same head.
+        /// </summary>
+        private SpeakerRef? ResolveOrganization(string text)
+        {
+            var m = OrganizationPhrase().Match(text);
+            if (m.Success && m.Index <= 12)
+            {
+                var head = m.Groups["head"].Value.ToLowerInvariant();
+                if (owner._speakers.Organizations.TryGetValue(head, out var gender))
+                {
+                    var qual = TrailingTime().Replace(m.Groups["qual"].Value, "").Trim();
+                    var proper = ProperName().Match(qual);
+                    if (proper.Success)
+                    {
+                        return RegisterOrganization(head, proper.Value.Trim(), gender);
+                    }
+
+                    var earlier = _organizations.LastOrDefault(o => o.Head == head).Ref;
+                    if (earlier is not null && (qual.Length == 0 || !char.IsLower(qual[0]) || qual.Split(' ').Length <= 1))
+                    {
+                        return earlier;
+                    }
+
+                    return RegisterOrganization(head, (head + " " + qual).Trim(), gender);
+                }
+            }
+
+            // A capitalized name behind an article is a body or a newspaper, not a person: « Le L.A. Times ».
+            var named = ArticleProperName().Match(text);
+            if (named.Success && named.Index <= 3)
+            {
+                return RegisterOrganization("", named.Groups["name"].Value.Trim(), named.Groups["det"].Value.ToLowerInvariant() == "la" ? 'f' : 'm');
+            }
+
+            var acronym = Acronym().Match(text);
+            return acronym.Success && acronym.Index <= 12 ? RegisterOrganization("", acronym.Value, 'x') : null;
+        }
+
+        private SpeakerRef RegisterOrganization(string head, string name, char gender)
+        {
+            var speaker = Institution(name, gender);
+            _organizations.Add((head, speaker));
+            _genders[speaker.Id] = gender;
+            return speaker;
+        }
+
+        private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);
+
+        private static SpeakerRef Institution(string name, char gender) =>
+            new("i-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Institution);
 
         private SpeakerRef? ResolveRole(Match match)
         {
@@ -127,16 +254,25 @@ public sealed partial class StatementExtractor
             {
                 // An anonymous source is its own (unresolved) speaker, never someone named earlier.
                 var name = match.Value.Trim();
-                return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head);
+                return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head, role.Country);
+            }
+
+            var recent = _recent.Where(MentionedBeforeCursor).ToList();
+            if (role.Head.Equals("homologue", StringComparison.OrdinalIgnoreCase) && role.Country is not null)
+            {
+                // « son homologue chinois »: someone already known as Chinese, else an unnamed speaker.
+                var sameCountry = recent.LastOrDefault(p => p.Ref.Country == role.Country && p.Ref.Id != LastSpeaker?.Id);
+                return sameCountry?.Ref ?? new SpeakerRef("u-" + NameCanonicalizer.Key(match.Value).Replace(' ', '-'), match.Value.Trim(),
+                    SpeakerKind.Unresolved, role.Head, role.Country);
             }
 
             if (role.Head.Equals("homologue", StringComparison.OrdinalIgnoreCase))
             {
-                for (var i = _recent.Count - 1; i >= 0; i--)
+                for (var i = recent.Count - 1; i >= 0; i--)
                 {
-                    if (LastSpeaker is null || _recent[i].Ref.Id != LastSpeaker.Id)
+                    if (LastSpeaker is null || recent[i].Ref.Id != LastSpeaker.Id)
                     {
-                        return _recent[i].Ref;
+                        return recent[i].Ref;
                     }
                 }
             }
@@ -144,12 +280,12 @@ public sealed partial class StatementExtractor
             // Best: a person already described with the same role (and the same qualifiers, e.g. "russe").
             Person? best = null;
             var bestScore = 0;
-            for (var i = _recent.Count - 1; i >= 0; i--)
+            for (var i = recent.Count - 1; i >= 0; i--)
             {
-                var score = _recent[i].RoleScore(role);
+                var score = recent[i].RoleScore(role);
                 if (score > bestScore)
                 {
-                    best = _recent[i];
+                    best = recent[i];
                     bestScore = score;
                 }
             }
@@ -160,17 +296,25 @@ public sealed partial class StatementExtractor
             }
 
             // Otherwise the most recent person of compatible gender: news style refers back by role.
-            for (var i = _recent.Count - 1; i >= 0; i--)
+            for (var i = recent.Count - 1; i >= 0; i--)
             {
-                if (role.Gender == 'x' || _recent[i].Gender == 'x' || _recent[i].Gender == role.Gender)
+                if ((role.Gender == 'x' || recent[i].Gender == 'x' || recent[i].Gender == role.Gender) && !recent[i].Conflicts(role))
                 {
-                    _recent[i].AddRole(role);
-                    return _recent[i].Ref;
+                    recent[i].AddRole(role);
+                    return recent[i].Ref;
                 }
             }
 
-            return null;
+            // Nobody to refer to: the role itself speaks (« le ministre », « la porte-parole »).
+            var complement = Complement().Match(match.Value);
+            var phrase = (complement.Success ? match.Value[..complement.Index] : match.Value).Trim();
+            return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head, role.Country);
         }
+
+        /// <summary>Known from an earlier sentence, or earlier in this one than the reference being resolved.</summary>
+        private bool MentionedBeforeCursor(Person person) =>
+            _mentions.Any(m => m.Person == person && (m.Segment < _segment || m.Position < Cursor))
+            || _speakers.Any(s => s.Speaker.Id == person.Ref.Id);
 
         private Person Register(PersonMention mention)
         {
@@ -235,7 +379,7 @@ public sealed partial class StatementExtractor
             {
                 var tokens = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
                 var start = m.Groups["name"].Index;
-                while (tokens.Count > 0 && NotNames.Contains(tokens[0].TrimEnd('\'')))
+                while (tokens.Count > 0 && (NotNames.Contains(tokens[0].TrimEnd('\'')) || ElidedArticle().IsMatch(tokens[0])))
                 {
                     start += tokens[0].Length + 1;
                     tokens.RemoveAt(0);
@@ -247,6 +391,12 @@ public sealed partial class StatementExtractor
                 }
 
                 var honorific = m.Groups["hon"].Success ? m.Groups["hon"].Value.Trim() : "";
+                if (honorific.Length == 0 && (ArticleBefore().IsMatch(text.AsSpan(0, m.Groups["name"].Index))
+                                              || (start > m.Groups["name"].Index && ArticleToken().IsMatch(m.Groups["name"].Value))))
+                {
+                    continue; // « La Presse Canadienne », « le Los Angeles Times »: not a person
+                }
+
                 var capitalized = tokens.Count(t => char.IsUpper(t[0]));
                 if (tokens.Count == 0 || (honorific.Length == 0 && capitalized < 2) || tokens.Any(t => owner._speakers.Institutions.ContainsKey(t)))
                 {
@@ -265,15 +415,21 @@ public sealed partial class StatementExtractor
                     parts.RemoveAt(parts.Count - 1);
                 }
 
+                if (result.Count > 0 && start < result[^1].End)
+                {
+                    continue; // already taken as the second half of « MM. X et Y »
+                }
+
                 result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length));
                 if (joint)
                 {
-                    // "MM. Lavrov et Wang": the honorific covers the second surname too.
+                    // "MM. Lavrov et Wang", "MM. Laurent Martin et Hans Keller": the honorific covers the second name too.
                     var rest = text[(m.Index + m.Length)..];
                     var second = JointSurname().Match(rest);
                     if (second.Success)
                     {
-                        result.Add(new PersonMention("", second.Groups["s"].Value, 'x', m.Index + m.Length + second.Index, m.Index + m.Length + second.Length));
+                        var names = second.Groups["s"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        result.Add(new PersonMention(string.Join(' ', names[..^1]), names[^1], 'm', m.Index + m.Length + second.Groups["s"].Index, m.Index + m.Length + second.Length));
                     }
                 }
             }
@@ -281,22 +437,56 @@ public sealed partial class StatementExtractor
             return result;
         }
 
-        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'-])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
 
-        [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex DocumentReference();
+
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)[\p{L}'.-]+){0,7})", RegexOptions.CultureInvariant)]
+        private static partial Regex OrganizationPhrase();
+
+        [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex TrailingTime();
+
+        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&-]*)(?:\s+(?:\p{Lu}[\p{L}.&-]*|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
+        private static partial Regex ProperName();
+
+        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*)", RegexOptions.CultureInvariant)]
+        private static partial Regex ArticleProperName();
+
+        [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
+        private static partial Regex Acronym();
+
+        [GeneratedRegex(@"(?:^|\s)(?:à|au|aux|en|dans|devant|lors|chez|pour|sur|avec)\s", RegexOptions.CultureInvariant)]
+        private static partial Regex Complement();
+
+        [GeneratedRegex(@"(?:^|\s)(?:le|la|les|du|des|au|aux|l')\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex ArticleBefore();
+
+        [GeneratedRegex(@"^(?:Le|La|Les|L')(?:\s|$)", RegexOptions.CultureInvariant)]
+        private static partial Regex ArticleToken();
+
+        // Between a role and the name it describes: a comma, maybe an honorific (« L'ambassadrice, Mme Hale »).
+        [GeneratedRegex(@"^\s*,?\s*(?:(?:M\.|MM\.|Mme|Mmes|Me|Dr|Pr)\s*)?$", RegexOptions.CultureInvariant)]
+        private static partial Regex Apposition();
+
+        [GeneratedRegex(@"^\p{Lu}'\p{Ll}", RegexOptions.CultureInvariant)]
+        private static partial Regex ElidedArticle();
+
+        [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();
 
         [GeneratedRegex(@"\s(?:et|ainsi que)\s", RegexOptions.CultureInvariant)]
         private static partial Regex JointConnector();
 
-        [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles|lui|eux)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex LeadingPronoun();
     }
 
     private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End);
 
-    private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers)
+    private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers, string? Country)
     {
         private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase) { "de", "du", "des", "d'", "la", "l'", "le", "les" };
 
@@ -322,7 +512,8 @@ public sealed partial class StatementExtractor
                 qualifiers.Add("étrangères");
             }
 
-            return new Role(head.ToLowerInvariant(), gender, qualifiers);
+            var country = qualifiers.Select(q => lexicon.Countries.GetValueOrDefault(q)).FirstOrDefault(c => c is not null);
+            return new Role(head.ToLowerInvariant(), gender, qualifiers, country);
         }
     }
 
@@ -338,7 +529,7 @@ public sealed partial class StatementExtractor
         public void Upgrade(string canonical, string newId)
         {
             FullKey = NameCanonicalizer.Key(canonical);
-            Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role);
+            Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role, Ref.Country);
         }
 
         public void AddRole(Role role)
@@ -349,14 +540,34 @@ public sealed partial class StatementExtractor
                 Gender = role.Gender;
             }
 
-            Ref = Ref with { Role = Ref.Role ?? role.Head };
+            Ref = Ref with { Role = Ref.Role ?? role.Head, Country = Ref.Country ?? role.Country };
         }
+
+        /// <summary>Already described by the same role with other qualifiers (« ministre allemande » vs « ministre française »).</summary>
+        public bool Conflicts(Role wanted) =>
+            wanted.Qualifiers.Count > 0 && _roles.Any(r => r.Qualifiers.Count > 0 && !r.Qualifiers.Overlaps(wanted.Qualifiers)
+                                                          && (r.Head == wanted.Head || r.Head == "homologue"));
 
         public int RoleScore(Role wanted)
         {
             var best = 0;
             foreach (var r in _roles)
             {
+                if (wanted.Country is not null && r.Country is not null)
+                {
+                    // « le chef de la diplomatie turque » is not the Russian minister, whatever else they share.
+                    if (wanted.Country != r.Country)
+                    {
+                        continue;
+                    }
+
+                    if (r.Head == "homologue")
+                    {
+                        best = Math.Max(best, 2);
+                        continue;
+                    }
+                }
+
                 if (r.Head != wanted.Head)
                 {
                     continue;

@@ -18,7 +18,8 @@ public enum StatementKind { Direct = 1, Partial = 2, Indirect = 3 }
 
 public enum SpeakerKind { Person, Institution, Unresolved }
 
-public sealed record SpeakerRef(string Id, string Name, SpeakerKind Kind, string? Role = null);
+/// <summary>A speaker; <see cref="Role"/> and <see cref="Country"/> are filled when the dispatch gives them.</summary>
+public sealed record SpeakerRef(string Id, string Name, SpeakerKind Kind, string? Role = null, string? Country = null);
 
 /// <summary>One attributed statement. Offsets are into the dispatch's normalized body.</summary>
 public sealed record ExtractedStatement(

@@ -1,10 +1,23 @@
+using System.Text.RegularExpressions;
+
 namespace Verbatim.Search.Extraction;
 
 /// <summary>Role nouns and institutional speakers, from the editable data files.</summary>
 public sealed class SpeakerLexicon
 {
-    public SpeakerLexicon(IEnumerable<string> roleLines, IEnumerable<string> institutionLines)
+    public SpeakerLexicon(IEnumerable<string> roleLines, IEnumerable<string> institutionLines,
+        IEnumerable<string>? organizationLines = null, IEnumerable<string>? countryLines = null)
     {
+        foreach (var (form, value) in Pairs(countryLines ?? []))
+        {
+            Countries[form] = value;
+        }
+
+        foreach (var (form, value) in Pairs(organizationLines ?? []))
+        {
+            Organizations[form] = value switch { "m" => 'm', "f" => 'f', _ => 'x' };
+        }
+
         foreach (var (form, value) in Pairs(roleLines))
         {
             Roles[form] = value switch { "m" => 'm', "f" => 'f', _ => 'x' };
@@ -22,8 +35,22 @@ public sealed class SpeakerLexicon
     /// <summary>Surface form → canonical institution name.</summary>
     public Dictionary<string, string> Institutions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nationality adjective → country name.</summary>
+    public Dictionary<string, string> Countries { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Organization head noun → grammatical gender.</summary>
+    public Dictionary<string, char> Organizations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>One compiled pattern over every institution surface form, longest first.</summary>
+    public Regex InstitutionPattern => _institutionPattern ??= new Regex(
+        $@"(?<![\p{{L}}])(?:{string.Join('|', Institutions.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))})(?![\p{{L}}])",
+        RegexOptions.CultureInvariant);
+
+    private Regex? _institutionPattern;
+
     public static SpeakerLexicon LoadDefault() =>
-        new(EmbeddedData.ReadLines("roles.txt"), EmbeddedData.ReadLines("institutions.txt"));
+        new(EmbeddedData.ReadLines("roles.txt"), EmbeddedData.ReadLines("institutions.txt"), EmbeddedData.ReadLines("organizations.txt"),
+            EmbeddedData.ReadLines("countries.txt"));
 
     private static IEnumerable<(string, string)> Pairs(IEnumerable<string> lines)
     {

@@ -12,6 +12,9 @@ namespace Verbatim.Search.Extraction;
 /// </summary>
 public sealed partial class StatementExtractor
 {
+    /// <summary>Cues that take « Y à + infinitive » as reported speech (« a invité ses adhérents à cesser »).</summary>
+    private static readonly HashSet<string> InvitingCues = new(StringComparer.Ordinal) { "inviter", "appeler", "exhorter", "encourager" };
+
     private const string Pronouns = "il|elle|ils|elles|on";
     private const string Aux = "a|ont|avait|avaient|aurait|auraient|aura|va|vont";
     private const string Adverbs = "encore|aussi|également|alors|ensuite|ainsi|notamment|pourtant|cependant|toutefois|déjà|enfin|d'ailleurs|plus tard|pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|récemment|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|clairement|fermement|vivement";
@@ -25,6 +28,9 @@ public sealed partial class StatementExtractor
     private readonly Regex _reportedInfinitive;
     private readonly Regex _anyCue;
     private readonly Regex _roleHead;
+    private readonly Regex _incise;
+    private readonly Regex _trailingIncise;
+    private readonly Regex _coordinatedThat;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -36,23 +42,35 @@ public sealed partial class StatementExtractor
 
         // « … », a déclaré M. X / a-t-il ajouté / ajoute-t-elle / estime le ministre
         _postAttribution = new Regex(
-            $@"^[\s,.;!?…—–-]*(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
+            $@"^[\s,.;!?…—–-]*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
-            $@"(?<subj>[^,;:«»“”]*?)\s*(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
+            $@"(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
-            $@"(?<subj>[^,;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:à|aux?|devant)\s+[^,;:«»]{{1,80}}?)?\s*,?\s+(?:que|qu')\s*(?<content>.+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+)(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^,;:«»]*?)\s*(?:(?:{Aux}|s'est|se sont|s'était)\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s).+)$",
+            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
+            opts);
+        // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
+        _incise = new Regex(
+            $@",\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>(?:[^,.;!?«»“”]|(?<=\b(?:M|MM|Me|Dr|Pr))\.){{0,80}})(?:,|[.!?…]?\s*$)",
+            opts);
+        // Tous les soldats … sont soignés, a-t-il affirmé. — unquoted words with an inverted attribution.
+        _trailingIncise = new Regex(
+            $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
+            opts);
+        // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi — a second reported clause.
+        _coordinatedThat = new Regex(
+            $@"^(?<first>.+?),?\s+et\s+(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)?\s*,?\s+(?:que|qu')\s*(?<second>.+)$",
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une)\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?:[\p{{Ll}}'-]+|de|du|des|d'|la|l'|[\p{{Lu}}][\p{{Ll}}'-]+)){{0,6}})", RegexOptions.CultureInvariant);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant);
     }
 
     public static StatementExtractor CreateDefault() =>
@@ -66,6 +84,7 @@ public sealed partial class StatementExtractor
         for (var si = 0; si < document.Segments.Count; si++)
         {
             var segment = document.Segments[si];
+            state.BeginSegment(si);
             state.Observe(segment.TextFr);
             var found = ExtractFromSegment(document, si, state);
             results.AddRange(found);
@@ -94,10 +113,24 @@ public sealed partial class StatementExtractor
             var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
             var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
 
-            Attribution? attribution = MatchPost(after, state) ?? MatchPre(before, state);
+            var afterStart = CloseMarkEnd(text, q.EndFr);
+            state.Cursor = afterStart;
+            Attribution? attribution = MatchPost(after, state) ?? MatchPostAfterComplement(after, state);
+            if (attribution is null)
+            {
+                state.Cursor = q.StartFr;
+                attribution = MatchPre(before, state);
+            }
+
+            if (attribution is null && MatchIncise(quoteText, q.StartFr, state) is { } incise)
+            {
+                attribution = incise.Attribution;
+                quoteText = incise.Text;
+            }
             var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
 
-            if (attribution is null && qi > 0 && results.Count > 0 && startsLikeUtterance)
+            if (attribution is null && qi > 0 && results.Count > 0 && results[^1].SegmentIndex == segment.Index
+                && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3))
             {
                 // « … », a-t-il dit. « … » — the second part continues the same speaker.
                 var last = results[^1];
@@ -112,6 +145,12 @@ public sealed partial class StatementExtractor
             if (attribution is null)
             {
                 continue; // scare quotes, titles of works, unattributed fragments
+            }
+
+            if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !GovernsSingleWord().IsMatch(before)
+                && !_anyCue.IsMatch(NearCue().Match(before).Value))
+            {
+                continue; // « le dernier cas « autochtone » »: a word set off, not words reported
             }
 
             if (!startsLikeUtterance && !quoteText.Contains(' ', StringComparison.Ordinal) && attribution.Speakers.Count > 0 && attribution.Cue == "selon")
@@ -131,15 +170,34 @@ public sealed partial class StatementExtractor
 
         if (!attributedQuote)
         {
-            var reported = MatchReported(text, state);
+            var reported = MatchReported(text, state) ?? MatchTrailingIncise(text, state);
+            if (reported is null && quotes.Count == 0 && FirstPersonContinuation(text, si, state) is { } voice)
+            {
+                // Copy that dropped its quote marks: « J'ai demandé pendant des mois … » right after a statement.
+                results.Add(Make(document, segment, StatementKind.Direct, voice.Speakers[0], voice.Cue, text, segment.TextEn, 0, text.Length, false));
+                return results;
+            }
+
             if (reported is not null)
             {
-                foreach (var speaker in reported.Value.Attribution.Speakers)
+                var (attribution, content, start) = reported.Value;
+                var clauses = new List<(string Cue, string Text, int Start, int End)> { (attribution.Cue, content, start, text.Length) };
+                var second = _coordinatedThat.Match(content);
+                if (second.Success)
                 {
-                    results.Add(Make(document, segment, StatementKind.Indirect, speaker, reported.Value.Attribution.Cue,
-                        reported.Value.Content, segment.TextEn, reported.Value.Start, text.Length,
-                        reported.Value.Attribution.Speakers.Count > 1));
-                    state.NoteSpeaker(speaker);
+                    var offset = Math.Max(start, text.IndexOf(content, start, StringComparison.Ordinal));
+                    clauses[0] = (attribution.Cue, second.Groups["first"].Value, start, offset + second.Groups["first"].Length);
+                    clauses.Add((CueOf(second), second.Groups["second"].Value, offset + second.Groups["second"].Index, text.Length));
+                }
+
+                foreach (var (cue, clause, clauseStart, clauseEnd) in clauses)
+                {
+                    foreach (var speaker in attribution.Speakers)
+                    {
+                        results.Add(Make(document, segment, StatementKind.Indirect, speaker, cue, clause, segment.TextEn,
+                            clauseStart, clauseEnd, attribution.Speakers.Count > 1));
+                        state.NoteSpeaker(speaker);
+                    }
                 }
             }
         }
@@ -164,7 +222,7 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var cue = CueOf(m);
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
@@ -172,8 +230,21 @@ public sealed partial class StatementExtractor
             return speaker is null ? null : new Attribution([speaker], cue, true);
         }
 
-        var resolved = state.ResolveSubject(FirstClause(m.Groups["rest"].Value), preferPerson: true);
+        var resolved = ResolvePostVerbal(m.Groups["rest"].Value, state);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
+    }
+
+    /// <summary>« « … » implantées sur leur territoire, a-t-il dénoncé »: an inverted attribution after a short complement.</summary>
+    private Attribution? MatchPostAfterComplement(string after, DocumentState state)
+    {
+        var lead = ShortComplement().Match(after);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var m = _postAttribution.Match(after[lead.Length..]);
+        return m.Success && (m.Groups["p1"].Success || m.Groups["p2"].Success) ? InvertedAttribution(m, state) : null;
     }
 
     private Attribution? MatchPre(string before, DocumentState state)
@@ -194,9 +265,10 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
+        var cue = CueOf(m);
         var subject = m.Groups["subj"].Value;
-        var resolved = state.ResolveSubject(LastClause(subject), preferPerson: true);
+        state.Cursor = m.Groups["verb"].Index;
+        var resolved = ResolveClauses(subject, state, preferPerson: true);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
@@ -221,16 +293,22 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
-            var cue = _cues.LemmaOf(m.Groups["verb"].Value) ?? m.Groups["verb"].Value.ToLowerInvariant();
-            var subject = LastClause(m.Groups["subj"].Value);
-            IReadOnlyList<SpeakerRef> speakers;
-            var pronoun = PronounSubject().Match(subject);
-            speakers = pronoun.Success
-                ? state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : []
-                : state.ResolveSubject(subject, preferPerson: false);
+            if (Passive().IsMatch(text.AsSpan(0, m.Groups["verb"].Index)))
+            {
+                continue; // « Kiev n'a pas été invité à la rencontre de … »: the subject did not speak
+            }
+
+            var cue = CueOf(m);
+            state.Cursor = m.Groups["verb"].Index;
+            var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
             if (speakers.Count == 0)
             {
                 continue;
+            }
+
+            if (m.Groups["invite"].Success && !InvitingCues.Contains(cue))
+            {
+                continue; // « a lancé un projet consistant à repeindre » is not « a invité Y à … »
             }
 
             var content = m.Groups["content"];
@@ -238,6 +316,143 @@ public sealed partial class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Who a subject phrase designates, reading its comma-separated clauses from the verb backwards:
+    /// « Interrogé sur X, le maire de Lyon, Gérard Lemoine, a répondu » → the nearest clause that names
+    /// someone. At most three clauses back, so a distant adverbial never supplies the speaker.
+    /// </summary>
+    private static IReadOnlyList<SpeakerRef> ResolveClauses(string subject, DocumentState state, bool preferPerson)
+    {
+        var clauses = ClauseBreak().Split(subject);
+        for (var i = clauses.Length - 1; i >= 0 && i >= clauses.Length - 4; i--)
+        {
+            var clause = clauses[i];
+            if (clause.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (EmphaticPronoun().IsMatch(clause))
+            {
+                continue; // « Son homologue a, lui, dit … »: the emphatic pronoun repeats the subject before it
+            }
+
+            var pronoun = PronounSubject().Match(clause);
+            if (pronoun.Success)
+            {
+                return state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
+            }
+
+            var found = state.ResolveSubject(clause, preferPerson);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// A subject placed after the verb, with the name that may follow it in apposition:
+    /// « a déclaré le ministre des Finances, Paul Garnier, devant … » is Paul Garnier.
+    /// </summary>
+    private static IReadOnlyList<SpeakerRef> ResolvePostVerbal(string rest, DocumentState state)
+    {
+        var first = FirstClause(rest);
+        var resolved = ResolveClauses(first, state, preferPerson: true);
+        if (resolved is [{ Kind: SpeakerKind.Unresolved }] && first.Length < rest.Length)
+        {
+            var second = FirstClause(rest[(first.Length + 1)..]);
+            if (state.ResolveSubject(second, preferPerson: true) is [{ Kind: SpeakerKind.Person } named])
+            {
+                return [named];
+            }
+        }
+
+        return resolved;
+    }
+
+    private sealed record Incise(Attribution Attribution, string Text);
+
+    /// <summary>An attribution set inside the quote: « A, a-t-il rappelé, B » → speaker, and the words A B.</summary>
+    private Incise? MatchIncise(string quote, int quoteStart, DocumentState state)
+    {
+        foreach (Match m in _incise.Matches(quote))
+        {
+            if (m.Index == 0)
+            {
+                continue;
+            }
+
+            state.Cursor = quoteStart + m.Index;
+            var attribution = InvertedAttribution(m, state);
+            if (attribution is null)
+            {
+                continue;
+            }
+
+            var left = quote[..m.Index].TrimEnd();
+            var right = quote[(m.Index + m.Length)..].Trim();
+            var text = right.Length == 0 ? left : left + ", " + right;
+            return new Incise(attribution, text);
+        }
+
+        return null;
+    }
+
+    /// <summary>Unquoted words followed by an inverted attribution: « …, a-t-il affirmé. », « …, affirme M. X. »</summary>
+    private (Attribution Attribution, string Content, int Start)? MatchTrailingIncise(string text, DocumentState state)
+    {
+        var m = _trailingIncise.Match(text);
+        if (!m.Success || m.Groups["content"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 5)
+        {
+            return null;
+        }
+
+        var rest = m.Groups["rest"].Value.TrimStart();
+        var inverted = m.Groups["p1"].Success || m.Groups["p2"].Success;
+        // Only a subject placed after the verb makes this an attribution (« …, a salué Lavrov » is not one).
+        if (!inverted && !PostVerbalSubject().IsMatch(rest))
+        {
+            return null;
+        }
+
+        state.Cursor = m.Groups["verb"].Index;
+        var attribution = InvertedAttribution(m, state);
+        return attribution is null ? null : (attribution, m.Groups["content"].Value.Trim(), 0);
+    }
+
+    private Attribution? InvertedAttribution(Match m, DocumentState state)
+    {
+        var cue = CueOf(m);
+        var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
+        if (pronoun is not null)
+        {
+            return state.ResolvePronoun(pronoun) is { } speaker ? new Attribution([speaker], cue, true) : null;
+        }
+
+        var rest = m.Groups["rest"].Value;
+        if (!PostVerbalSubject().IsMatch(rest.TrimStart()))
+        {
+            return null;
+        }
+
+        var resolved = ResolvePostVerbal(rest, state);
+        return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
+    }
+
+    private Attribution? FirstPersonContinuation(string text, int si, DocumentState state)
+    {
+        if (state.LastSpeaker is not { Kind: SpeakerKind.Person } || state.LastSpeakerSegment != si - 1
+            || !FirstPerson().IsMatch(text))
+        {
+            return null;
+        }
+
+        return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
     }
 
     private Attribution? Continuation(int si, DocumentState state)
@@ -274,19 +489,21 @@ public sealed partial class StatementExtractor
             : null;
     }
 
+    /// <summary>The cue's lemma; after « s'est », « se sont » the pronominal entry wins (« s'est dit » → se dire).</summary>
+    private string CueOf(Match m)
+    {
+        var form = m.Groups["verb"].Value;
+        var lemma = m.Groups["refl"].Success ? _cues.ReflexiveLemmaOf(form) ?? _cues.LemmaOf(form) : _cues.LemmaOf(form);
+        return lemma ?? form.ToLowerInvariant();
+    }
+
     private static bool IsMostlyQuote(string sentence, string quote) =>
         sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
 
     private static string FirstClause(string rest)
     {
-        var cut = rest.IndexOfAny([',', ';', '.', '(', ':']);
-        return cut < 0 ? rest : rest[..cut];
-    }
-
-    private static string LastClause(string subject)
-    {
-        var cut = subject.LastIndexOfAny([',', ';', '(', ')', ':', '.']);
-        return cut < 0 ? subject : subject[(cut + 1)..];
+        var cut = ClauseBreak().Match(rest);
+        return cut.Success ? rest[..cut.Index] : rest;
     }
 
     private static int OpenMarkStart(string text, int contentStart)
@@ -333,11 +550,39 @@ public sealed partial class StatementExtractor
             segment.Index, segment.Start + start, segment.Start + end, joint);
     }
 
-    [GeneratedRegex(@"^[\s,.;]*(?:selon|d'après)\s+(?<subj>[^,.;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,.;]*(?:selon|d'après)\s+(?<subj>(?:[^,.;]|(?<=\b(?:M|MM|Me|Dr|Pr))\.)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Selon();
 
     [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:selon|d'après)\s+(?<subj>[^,;]+),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelonPrefix();
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos)(?=\s)|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    // What may stand right before a one-word quote that reports words: a cue or copula, « de », « comme ».
+    [GeneratedRegex(@"(?:\b(?:juge|jugé|jugée|juge|jugent|qualifie|qualifié|qualifiée|qualifient|estime|estimé|dénonce|dénoncé|parle|parlé|évoque|évoqué|est|était|sont|étaient|soit|reste|restait|semble|semblait|serait|sera|être|la|le|les|une|un|de|d'|du|des|comme|en|a|ont)\s*|d')$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GovernsSingleWord();
+
+    // The last three words before a quote: a cue among them governs it (« a jugé la situation « intenable » »).
+    [GeneratedRegex(@"(?:\S+\s+){0,2}\S+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NearCue();
+
+    [GeneratedRegex(@"^\s*(?:(?:lui|eux)(?:-mêmes?)?|(?:elle|elles)-mêmes?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmphaticPronoun();
+
+    [GeneratedRegex(@"(?:^|\s)(?:été|être|étant)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^\s*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortComplement();
+
+    // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
+    [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »).
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PostVerbalSubject();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Verbatim.Search.Extraction;
+using Xunit.Abstractions;
+
+namespace Verbatim.Search.Tests.Evaluation;
+
+/// <summary>
+/// Statement extraction benchmark on two annotated sets; see <see cref="StatementScorer"/> for the matching
+/// rule. Metrics are printed to the test output (run with <c>--logger "console;verbosity=detailed"</c>)
+/// and written to <c>extraction-evaluation-*.txt</c> next to the test assembly.
+/// </summary>
+public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly StatementExtractor Extractor = StatementExtractor.CreateDefault();
+
+    // Floors the current extractor meets on our own corpus: a regression below them fails the build.
+    private const double OwnCorpusMinF1 = 0.97;
+    private const double OwnCorpusMinSpeakerAccuracy = 0.97;
+
+    [Fact]
+    public void Own_corpus_meets_floor_thresholds()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Corpus", "extraction", "dispatches");
+        var files = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count >= 40, $"expected at least 40 annotated dispatches, found {files.Count}");
+
+        var total = Metrics.Zero;
+        var log = new List<string>();
+        foreach (var file in files)
+        {
+            var id = Path.GetFileNameWithoutExtension(file);
+            var document = DocumentBuilder.FromText(id, File.ReadAllText(file));
+            var gold = LoadOwnGold(Path.ChangeExtension(file, ".gold.tsv"), document);
+            var predicted = Extractor.Extract(document).Select(s => new Prediction(s.SegmentIndex, s)).ToList();
+            var (metrics, errors) = StatementScorer.Score(gold, predicted);
+            total += metrics;
+            log.AddRange(errors.Select(e => $"{id}: {e}"));
+        }
+
+        Report("own corpus", files.Count, total, log);
+        Assert.True(total.F1 >= OwnCorpusMinF1, $"own-corpus F1 {total.F1:F3} < {OwnCorpusMinF1}");
+        Assert.True(total.SpeakerAccuracy >= OwnCorpusMinSpeakerAccuracy, $"own-corpus speaker accuracy {total.SpeakerAccuracy:F3} < {OwnCorpusMinSpeakerAccuracy}");
+    }
+
+    [NewstestFact]
+    public void Newstest_articles_report_metrics()
+    {
+        var articles = NewstestFactAttribute.Locate()!;
+        var goldPath = Path.Combine(AppContext.BaseDirectory, "Corpus", "extraction", "newstest-gold.tsv");
+        var rows = File.ReadAllLines(goldPath)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .ToList();
+        // Annotated articles are listed even when they hold no statement, so their false positives count.
+        var annotated = rows.Select(r => r[0]).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var total = Metrics.Zero;
+        var log = new List<string>();
+        foreach (var article in annotated)
+        {
+            var lines = File.ReadAllLines(Path.Combine(articles, article + ".fr.txt"));
+            var document = DocumentBuilder.FromLines(article, lines);
+            var gold = rows.Where(r => r[0] == article && r[1] != "-")
+                .Select(r => new GoldStatement(int.Parse(r[1], CultureInfo.InvariantCulture), ParseKind(r[2]), r[3], r[4]))
+                .ToList();
+            var predicted = Extractor.Extract(document)
+                .Select(s => new Prediction(document.Segments[s.SegmentIndex].Paragraph, s))
+                .ToList();
+            var (metrics, errors) = StatementScorer.Score(gold, predicted);
+            total += metrics;
+            log.AddRange(errors.Select(e => $"{article}: {e}"));
+        }
+
+        Report("newstest2014-fr articles", annotated.Count, total, log);
+        Assert.True(annotated.Count >= 15, "at least 15 annotated articles expected");
+    }
+
+    private void Report(string set, int documents, Metrics metrics, List<string> errors)
+    {
+        var lines = new List<string> { $"[{set}] documents={documents} {metrics}" };
+        lines.AddRange(errors.Select(e => "  " + e));
+        foreach (var line in lines)
+        {
+            output.WriteLine(line);
+        }
+
+        var slug = new string(set.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, $"extraction-evaluation-{slug}.txt"), lines);
+    }
+
+    /// <summary>Own-corpus gold: kind, speaker, key substring[, "joint"]; the sentence is the first one holding the key.</summary>
+    private static List<GoldStatement> LoadOwnGold(string path, ExtractionDocument document)
+    {
+        var gold = new List<GoldStatement>();
+        if (!File.Exists(path))
+        {
+            return gold;
+        }
+
+        foreach (var line in File.ReadAllLines(path))
+        {
+            if (line.Trim().Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            var key = StatementScorer.Fold(cols[2]);
+            var sentence = document.Segments.FirstOrDefault(s => StatementScorer.Fold(s.TextFr).Contains(key, StringComparison.Ordinal))
+                           ?? throw new InvalidOperationException($"{path}: key «{cols[2]}» is in no sentence");
+            gold.Add(new GoldStatement(sentence.Index, ParseKind(cols[0]), cols[1], cols[2], cols.Length > 3 && cols[3] == "joint"));
+        }
+
+        return gold;
+    }
+
+    private static StatementKind ParseKind(string kind) => kind.Trim().ToLowerInvariant() switch
+    {
+        "direct" => StatementKind.Direct,
+        "partial" => StatementKind.Partial,
+        "indirect" => StatementKind.Indirect,
+        _ => throw new FormatException($"unknown statement kind {kind}"),
+    };
+}
+
+/// <summary>Runs only when the shared newstest articles are present; otherwise the test is skipped with a message.</summary>
+public sealed class NewstestFactAttribute : FactAttribute
+{
+    private const string Relative = "shared/eval/newstest2014-fr/articles";
+
+    public NewstestFactAttribute()
+    {
+        if (Locate() is null)
+        {
+            Skip = $"newstest articles not found: set VERBATIM_SHARED_DIR or place {Relative} above the test directory";
+        }
+    }
+
+    public static string? Locate()
+    {
+        if (Environment.GetEnvironmentVariable("VERBATIM_SHARED_DIR") is { Length: > 0 } env)
+        {
+            foreach (var candidate in new[] { Path.Combine(env, "eval", "newstest2014-fr", "articles"), env })
+            {
+                if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "*.fr.txt").Any())
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, Relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,282 @@
+using Verbatim.Search.Extraction;
+using Verbatim.Search.Tests.Evaluation;
+
+namespace Verbatim.Search.Tests.Extraction;
+
+public sealed class StatementExtractorTests
+{
+    private static readonly StatementExtractor Extractor = StatementExtractor.CreateDefault();
+
+    private static IReadOnlyList<ExtractedStatement> Run(string text) =>
+        Extractor.Extract(DocumentBuilder.FromText("d-test", text));
+
+    private static ExtractedStatement Single(string text, string containing)
+    {
+        var found = Run(text).Where(s => s.TextFr.Contains(containing, StringComparison.Ordinal)).ToList();
+        Assert.True(found.Count == 1, $"expected one statement containing «{containing}», got {found.Count}: " +
+                                      string.Join(" | ", Run(text).Select(s => $"{s.Speaker.Name}: {s.TextFr}")));
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("Le ministre des Finances, Paul Garnier, était à Lyon.\n\n« Nous tiendrons l'objectif », a déclaré M. Garnier.", "Nous tiendrons", "Paul Garnier", StatementKind.Direct, "déclarer")]
+    [InlineData("Le ministre des Finances, Paul Garnier, était à Lyon.\n\n« Nous tiendrons l'objectif », a-t-il dit.", "Nous tiendrons", "Paul Garnier", StatementKind.Direct, "dire")]
+    [InlineData("Mme Katrin Vogel a affirmé : « L'Europe ne peut plus attendre. »", "L'Europe ne peut", "Katrin Vogel", StatementKind.Direct, "affirmer")]
+    [InlineData("M. Kemal Aydın a dit vouloir « tourner la page » des rivalités.", "tourner la page", "Kemal Aydın", StatementKind.Partial, "dire")]
+    [InlineData("Le président, Henri Dufour, a qualifié d'« irresponsable » la motion.", "irresponsable", "Henri Dufour", StatementKind.Partial, "qualifier")]
+    public void Direct_and_partial_quotes_are_attributed(string text, string containing, string speaker, StatementKind kind, string cue)
+    {
+        var s = Single(text, containing);
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(kind, s.Kind);
+        Assert.Equal(cue, s.Cue);
+    }
+
+    [Theory]
+    [InlineData("Le secrétaire général adjoint, Tomas Lindqvist, a dressé un tableau sombre. « Plus de huit millions de personnes ont fui, a-t-il rappelé, et la famine menace. »", "Tomas Lindqvist")]
+    [InlineData("Me Hélène Garnier a parlé. « C'est une décision incompréhensible, ajoute-t-elle, qui laisse la famille sans réponse. »", "Hélène Garnier")]
+    [InlineData("« Les taux ont cessé de monter, a déclaré M. Pierre Blanc, et les acheteurs reviennent. »", "Pierre Blanc")]
+    public void Attribution_inside_the_quote_is_an_incise(string text, string speaker)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+        Assert.DoesNotContain("-t-", s.TextFr, StringComparison.Ordinal);
+        Assert.DoesNotContain("a déclaré", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_subject_of_the_previous_sentence_not_the_last_speaker()
+    {
+        const string text = "« La crise est grave », a déclaré M. Paul Durand.\n\n" +
+                            "Le secrétaire général adjoint, Tomas Lindqvist, a dressé un tableau sombre. « Plus de huit millions de personnes ont fui, a-t-il rappelé, et la famine menace. »";
+        Assert.Equal("Tomas Lindqvist", Single(text, "huit millions").Speaker.Name);
+    }
+
+    [Fact]
+    public void Pronoun_never_resolves_to_a_person_named_later_in_the_sentence()
+    {
+        const string text = "M. Marc Olivier a pris la parole.\n\nIl a affirmé que la réforme était prête avant de saluer M. Jean Petit.";
+        Assert.Equal("Marc Olivier", Single(text, "réforme").Speaker.Name);
+    }
+
+    [Fact]
+    public void Female_pronoun_skips_male_speakers()
+    {
+        const string text = "M. Bernard Lacaze a reçu Mme Carole Duval. « Le conseil a tranché », a-t-il déclaré.\n\n« Nous respectons ce choix », a-t-elle répondu.";
+        Assert.Equal("Carole Duval", Single(text, "Nous respectons").Speaker.Name);
+        Assert.Equal("Bernard Lacaze", Single(text, "Le conseil a tranché").Speaker.Name);
+    }
+
+    [Fact]
+    public void Split_quote_keeps_the_speaker_for_its_second_part()
+    {
+        var all = Run("Le syndicaliste Marc Olivier était présent. « Nous ne céderons pas », a-t-il lancé. « La direction doit revenir à la table. »");
+        Assert.Equal(2, all.Count);
+        Assert.All(all, s => Assert.Equal("Marc Olivier", s.Speaker.Name));
+    }
+
+    [Fact]
+    public void Quote_continued_in_the_next_paragraph_keeps_its_speaker()
+    {
+        var all = Run("Le PDG, Éric Fontaine, a parlé. « Le marché s'est effondré », a-t-il déclaré.\n\n« Nous devons adapter nos capacités. »");
+        Assert.Equal("Éric Fontaine", Single("Le PDG, Éric Fontaine, a parlé. « Le marché s'est effondré », a-t-il déclaré.\n\n« Nous devons adapter nos capacités. »", "adapter").Speaker.Name);
+        Assert.Equal(2, all.Count);
+    }
+
+    [Fact]
+    public void Story_opening_with_a_quote_names_its_speaker_later()
+    {
+        var s = Single("Nucléaire : Téhéran durcit sa position\n\n« Nous n'accepterons aucune inspection supplémentaire. »\n\nC'est en ces termes que le chef de la diplomatie iranienne, Abbas Araghchi, a résumé mardi la position de son pays.", "inspection");
+        Assert.Equal("Abbas Araghchi", s.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Le ministre de la Santé, Julien Mercier, a déclaré vendredi que mille infirmiers seraient recrutés.", "Julien Mercier", "mille infirmiers", "déclarer")]
+    [InlineData("Le président ukrainien, Volodymyr Zelensky, s'est dit prêt à rencontrer son homologue.", "Volodymyr Zelensky", "prêt à rencontrer", "se dire")]
+    [InlineData("Selon la présidente de l'autorité, Anne Lefort, les tarifs baisseront de 5 %.", "Anne Lefort", "les tarifs baisseront", "selon")]
+    [InlineData("Interrogé, le maire de Lyon, Gérard Lemoine, a répondu qu'il n'avait rien à se reprocher.", "Gérard Lemoine", "rien à se reprocher", "répondre")]
+    [InlineData("Le secrétaire général, Antonio Guterres, a demandé aux belligérants de respecter le droit humanitaire.", "Antonio Guterres", "respecter le droit", "demander")]
+    [InlineData("M. Thierry Lambert a rappelé à son homologue que les commandes devaient être accélérées.", "Thierry Lambert", "les commandes devaient", "rappeler")]
+    [InlineData("La présidente du Medef, Nathalie Caron, a averti dans un entretien que les entreprises souffraient.", "Nathalie Caron", "les entreprises souffraient", "avertir")]
+    public void Reported_speech_without_quote_marks(string text, string speaker, string containing, string cue)
+    {
+        var s = Single(text, containing);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(cue, s.Cue);
+    }
+
+    [Fact]
+    public void Unquoted_words_with_an_inverted_attribution_are_reported_speech()
+    {
+        var s = Single("Le ministre, Rob Nicholson, était à Ottawa.\n\nTous les soldats blessés reçoivent les soins appropriés, a-t-il affirmé.", "soldats blessés");
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Rob Nicholson", s.Speaker.Name);
+    }
+
+    [Fact]
+    public void Joint_statement_is_attributed_to_each_speaker()
+    {
+        var all = Run("MM. Laurent Martin et Hans Keller ont salué jeudi « une étape décisive » pour l'industrie.");
+        Assert.Equal(["Laurent Martin", "Hans Keller"], all.Select(s => s.Speaker.Name).ToArray());
+        Assert.All(all, s => Assert.True(s.Joint));
+        Assert.NotEqual(all[0].StatementId, all[1].StatementId);
+    }
+
+    [Theory]
+    [InlineData("Moscou a averti mardi que de nouvelles sanctions entraîneraient une riposte.", "Moscow")]
+    [InlineData("« Les États-Unis ne resteront pas les bras croisés », a averti Washington dans un communiqué.", "Washington")]
+    [InlineData("Le ministère des Affaires étrangères a dénoncé une « provocation délibérée » de la marine.", "Foreign Ministry")]
+    public void Institutions_are_their_own_speaker_kind(string text, string name)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
+        Assert.Equal(name, s.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Culture : le « phénomène » des librairies\n\nLes librairies ont connu une année record, portées par le roman « La Mer intérieure ».")]
+    [InlineData("« Nous ne lâcherons rien » : la colère des agriculteurs\n\nPlusieurs centaines d'agriculteurs ont bloqué l'autoroute.")]
+    [InlineData("La Bourse a terminé en baisse dans un marché « nerveux ».")]
+    [InlineData("Le film « Les Jours heureux » a attiré un million de spectateurs.")]
+    public void Scare_quotes_headlines_and_titles_are_not_statements(string text) => Assert.Empty(Run(text));
+
+    [Theory]
+    [InlineData("Le chef de la diplomatie chinoise, Wang Yi, a reçu M. Antony Blinken.\n\n« La Chine ne tolérera aucune ingérence », a prévenu le chef de la diplomatie chinoise.", "Wang Yi")]
+    [InlineData("Le porte-parole du Kremlin, Dmitri Peskov, a parlé jeudi.\n\n« Aucune rencontre n'est prévue », a indiqué le porte-parole.", "Dmitry Peskov")]
+    [InlineData("La ministre de l'Éducation, Sophie Renard, était à Lille.\n\nLa ministre a indiqué que la réforme entrerait en vigueur en 2027.", "Sophie Renard")]
+    [InlineData("Le ministre, M. Thierry Lambert, a reçu son homologue italien, Giorgio Ferri.\n\nSon homologue a assuré que Rome tiendrait ses engagements.", "Giorgio Ferri")]
+    public void Role_phrases_resolve_to_the_person_introduced_earlier(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Last().Speaker.Name);
+
+    [Fact]
+    public void Transliterations_share_one_speaker_id()
+    {
+        var a = Single("« Il n'y a pas de solution militaire », a souligné Sergueï Lavrov.", "solution");
+        var b = Single("« Il n'y a pas de solution militaire », a souligné Sergeï Lavrov.", "solution");
+        var c = Single("« Il n'y a pas de solution militaire », a souligné Sergey Lavrov.", "solution");
+        Assert.Equal(a.Speaker.Id, b.Speaker.Id);
+        Assert.Equal(a.Speaker.Id, c.Speaker.Id);
+        Assert.Equal("Sergei Lavrov", a.Speaker.Name);
+    }
+
+    [Fact]
+    public void Statement_ids_are_deterministic_and_offsets_point_into_the_body()
+    {
+        const string text = "« Nous tiendrons l'objectif de déficit », a déclaré M. Paul Garnier.";
+        var first = Run(text);
+        var second = Run(text);
+        Assert.Equal(first.Select(s => s.StatementId), second.Select(s => s.StatementId));
+        var body = Verbatim.Translation.Normalization.DispatchNormalizer.Normalize(text, DateTimeOffset.UnixEpoch).Body;
+        var s = Assert.Single(first);
+        Assert.Equal(s.TextFr, body[s.Start..s.End]);
+        Assert.Equal(s.TextFr, s.TextEn);
+        Assert.Equal(0, s.SegmentIndex);
+    }
+
+    [Fact]
+    public void Speaker_carries_role_and_country_when_the_text_gives_them()
+    {
+        var s = Single("Le ministre russe des Affaires étrangères, Sergueï Lavrov, était à Genève.\n\n« Nous avons eu une discussion franche », a déclaré M. Lavrov.", "discussion franche");
+        Assert.Equal("Sergei Lavrov", s.Speaker.Name);
+        Assert.Equal("ministre", s.Speaker.Role);
+        Assert.Equal("Russia", s.Speaker.Country);
+    }
+
+    [Theory]
+    [InlineData("Les autorités ont annoncé jeudi qu'un cas de rage avait été détecté.", "autorités")]
+    [InlineData("« Les forces de l'ordre sont sur place », précise l'aéroport sur son compte Twitter.", "aéroport")]
+    [InlineData("De son côté, l'entreprise DCNS assure que ses équipes interviennent sur le navire.", "DCNS")]
+    [InlineData("RBS a précisé que cette restructuration libérerait du capital.", "RBS")]
+    public void Organizations_speak_as_institutions(string text, string name)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
+        Assert.Equal(name, s.Speaker.Name);
+    }
+
+    [Fact]
+    public void Communique_speaks_for_the_body_that_issued_it()
+    {
+        var all = Run("Le ministère de la Santé a annoncé que cinq personnes étaient traitées.\n\n« Le traitement préventif est très efficace », précise le communiqué.");
+        Assert.Equal(2, all.Count);
+        Assert.Equal(all[0].Speaker.Id, all[1].Speaker.Id);
+    }
+
+    [Fact]
+    public void First_person_sentence_after_a_quote_continues_it_when_marks_were_dropped()
+    {
+        var all = Run("Le caporal David Hawkins a témoigné.\n\n« Je leur ai dit que je n'étais pas prêt », a-t-il affirmé.\n\nJ'ai demandé pendant des mois s'il y avait un moyen de rester.");
+        var s = Single("Le caporal David Hawkins a témoigné.\n\n« Je leur ai dit que je n'étais pas prêt », a-t-il affirmé.\n\nJ'ai demandé pendant des mois s'il y avait un moyen de rester.", "pendant des mois");
+        Assert.Equal("David Hawkins", s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+        Assert.Equal(2, all.Count);
+    }
+
+    [Fact]
+    public void Selon_with_a_pronoun_refers_back()
+    {
+        var s = Single("« Les taux ont cessé de monter », a déclaré M. Pierre Blanc.\n\nSelon lui, les prix resteront stables cette année.", "les prix resteront");
+        Assert.Equal("Pierre Blanc", s.Speaker.Name);
+        Assert.Equal("selon", s.Cue);
+    }
+
+    [Fact]
+    public void Role_with_nobody_to_refer_to_is_an_unresolved_speaker()
+    {
+        var s = Single("« La loi fédérale s'applique partout », a rappelé le ministre à New York.", "loi fédérale");
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("le ministre", s.Speaker.Name);
+    }
+
+    [Fact]
+    public void Joint_statement_by_institutions_is_attributed_to_each()
+    {
+        var all = Run("Paris et Berlin ont affirmé mardi que l'accord serait signé avant l'été.");
+        Assert.Equal(["Paris", "Berlin"], all.Select(s => s.Speaker.Name).ToArray());
+        Assert.All(all, s => Assert.True(s.Joint && s.Speaker.Kind == SpeakerKind.Institution));
+    }
+
+    [Fact]
+    public void Two_reported_clauses_in_one_sentence_are_two_statements()
+    {
+        const string text = "Le ministre de la Défense, Rob Nicholson, a insisté pour dire que les soldats blessés n'étaient pas libérés, et a souligné qu'un processus de transition était suivi.";
+        var all = Run(text);
+        Assert.Equal(2, all.Count);
+        Assert.Equal(["insister", "souligner"], all.Select(s => s.Cue).ToArray());
+        Assert.All(all, s => Assert.Equal("Rob Nicholson", s.Speaker.Name));
+        var body = Verbatim.Translation.Normalization.DispatchNormalizer.Normalize(text, DateTimeOffset.UnixEpoch).Body;
+        Assert.All(all, s => Assert.Equal(s.TextFr, body[s.Start..s.End].Trim()));
+    }
+
+    [Fact]
+    public void Inverted_attribution_may_follow_a_short_complement()
+    {
+        var s = Single("M. Chuck Hagel était à New York.\n\n« Certains États refusent de délivrer ces cartes » dans leurs casernes, a-t-il dénoncé.", "Certains États");
+        Assert.Equal("Chuck Hagel", s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+
+    [Fact]
+    public void Homologue_with_another_nationality_is_not_someone_named_earlier()
+    {
+        var s = Single("Le secrétaire général adjoint, Tomas Lindqvist, a parlé.\n\nMme Catherine Hale a estimé que le Conseil devait agir. Son homologue chinois a, lui, dit vouloir « respecter pleinement la souveraineté » du pays.", "souveraineté");
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("China", s.Speaker.Country);
+    }
+
+    [Fact]
+    public void Passive_subject_is_not_a_speaker()
+    {
+        Assert.Empty(Run("Kiev n'a pas été invité à la rencontre de Genève, ce que plusieurs capitales ont regretté."));
+    }
+
+    [Fact]
+    public void Nationality_conflict_overrides_shared_role_words()
+    {
+        const string text = "Le ministre russe des Affaires étrangères, Sergueï Lavrov, et son homologue turc, Kemal Aydın, se sont retrouvés à Genève.\n\n" +
+                            "Le chef de la diplomatie turque a dit vouloir « tourner la page » des mois de blocage.";
+        Assert.Equal("Kemal Aydın", Single(text, "tourner la page").Speaker.Name);
+    }
+}
