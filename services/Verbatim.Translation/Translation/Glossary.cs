@@ -74,8 +74,12 @@ public sealed partial class Glossary
             entries.Add(new Entry(french, english, BuildPattern(french)));
         }
 
-        // Longest French first so "Conseil de sécurité de l'ONU" beats "Conseil de sécurité".
-        return new Glossary(entries.OrderByDescending(e => e.French.Length).ToList());
+        // Honorific + name first (the name inside still gets its spelling), then longest French first
+        // so "Conseil de sécurité de l'ONU" beats "Conseil de sécurité".
+        return new Glossary(entries
+            .OrderByDescending(e => e.French.Contains("{Name}", StringComparison.Ordinal))
+            .ThenByDescending(e => e.French.Length)
+            .ToList());
     }
 
     /// <summary>Hides every glossary span behind a numbered placeholder.</summary>
