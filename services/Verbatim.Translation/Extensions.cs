@@ -18,13 +18,12 @@ public static class Extensions
         var configuration = builder.Configuration;
         builder.AddVerbatimServiceDefaults();
 
-        services.AddOptions<ApertiumOptions>().Bind(configuration.GetSection(ApertiumOptions.Section));
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.Section));
         services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.Section));
         services.AddBusOptions(configuration);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ITranslationEngine, ApertiumEngine>();
+        services.AddTranslationEngines(configuration);
         services.AddSingleton<DispatchTranslator>();
         services.AddSingleton<DispatchPublisher>();
         services.AddSingleton<AcceptedDispatchStore>();

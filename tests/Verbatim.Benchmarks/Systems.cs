@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Verbatim.Translation.Normalization;
@@ -66,14 +68,25 @@ public sealed record PipelineResult(string English, int RemovedPieces, int Quote
 public sealed class ServicePipeline : IDisposable
 {
     private static readonly DateTimeOffset Reference = new(2014, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private readonly ApertiumEngine _engine;
+    private readonly ServiceProvider _services;
+    private readonly ITranslationEngine _engine;
     private readonly DispatchTranslator _translator;
 
     public ServicePipeline(int poolSize)
     {
         PoolSize = poolSize;
-        _engine = new ApertiumEngine(Options.Create(new ApertiumOptions { PoolSize = poolSize }), NullLogger<ApertiumEngine>.Instance);
-        _translator = new DispatchTranslator(_engine);
+        // The service's own registration: glossary, translation memory, engine chain, post-editing.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Apertium:PoolSize"] = poolSize.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Build();
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddTranslationEngines(configuration)
+            .AddSingleton<DispatchTranslator>()
+            .BuildServiceProvider();
+        _engine = _services.GetRequiredKeyedService<ITranslationEngine>(EngineNames.Apertium);
+        _translator = _services.GetRequiredService<DispatchTranslator>();
     }
 
     public int PoolSize { get; }
@@ -110,5 +123,5 @@ public sealed class ServicePipeline : IDisposable
         return (results, latencies);
     }
 
-    public void Dispose() => _engine.Dispose();
+    public void Dispose() => _services.Dispose();
 }

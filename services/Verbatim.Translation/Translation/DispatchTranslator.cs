@@ -13,8 +13,12 @@ public sealed record TranslatedSentence(
     string Engine,
     IReadOnlyList<(int StartFr, int EndFr, int StartEn, int EndEn, bool Closed)> Quotes);
 
-/// <summary>Translates a normalized dispatch segment by segment through the configured engine.</summary>
-public sealed class DispatchTranslator(ITranslationEngine engine)
+/// <summary>
+/// Translates a normalized dispatch segment by segment: one call through glossary, memory, the
+/// engine chain and post-editing for the title and every piece, and per segment the label of the
+/// engine(s) that actually produced it.
+/// </summary>
+public sealed class DispatchTranslator(PieceTranslator translator, EngineChain chain)
 {
     public async Task<TranslatedDispatch> TranslateAsync(NormalizedDispatch dispatch, CancellationToken cancellationToken)
     {
@@ -31,7 +35,10 @@ public sealed class DispatchTranslator(ITranslationEngine engine)
             inputs.AddRange(plan.EngineInputs);
         }
 
-        var outputs = await engine.TranslateAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var translated = await translator.TranslateAsync(inputs, cancellationToken).ConfigureAwait(false);
+        var outputs = translated.Select(t => t.Text).ToList();
+        // A segment with nothing for the engine (punctuation only) is credited to whoever served the dispatch.
+        var dispatchEngine = translated.Select(t => t.Engine).FirstOrDefault(e => e is not null) ?? chain.EngineNames[0];
         var titleEn = titlePlan.Assemble(outputs.Take(titleCount).ToList()).English;
         var cursor = titleCount;
         var segments = new List<TranslatedSentence>(plans.Count);
@@ -39,8 +46,10 @@ public sealed class DispatchTranslator(ITranslationEngine engine)
         {
             var count = plans[i].EngineInputs.Count();
             var (english, quotes) = plans[i].Assemble(outputs.Skip(cursor).Take(count).ToList());
+            var engines = translated.Skip(cursor).Take(count).Select(t => t.Engine).OfType<string>().Distinct().ToList();
             cursor += count;
-            segments.Add(new TranslatedSentence(dispatch.Sentences[i], english, engine.Name, quotes));
+            var engine = engines.Count == 0 ? dispatchEngine : string.Join("; ", engines);
+            segments.Add(new TranslatedSentence(dispatch.Sentences[i], english, engine, quotes));
         }
 
         var lead = string.Join(' ', segments.Where(s => s.Source.Paragraph == 0).Select(s => s.TextEn));

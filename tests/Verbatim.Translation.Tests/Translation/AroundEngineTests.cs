@@ -1,0 +1,132 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Verbatim.Translation.Translation;
+
+namespace Verbatim.Translation.Tests.Translation;
+
+/// <summary>Glossary, post-editing and translation memory: unit level, plus the glossary through real Apertium.</summary>
+public class AroundEngineTests
+{
+    [Theory]
+    [InlineData("Le ministre des Affaires étrangères a parlé.", "Foreign Minister")]
+    [InlineData("Le secrétaire d’État américain est arrivé.", "US Secretary of State")]
+    [InlineData("le secrétaire d'Etat américain est arrivé.", "US Secretary of State")]
+    [InlineData("selon les Nations unies", "United Nations")]
+    [InlineData("l'Union européenne", "European Union")]
+    [InlineData("M. Sergueï Lavrov a dit", "Mr. Sergei Lavrov")]
+    [InlineData("Mme Merkel a dit", "Ms Merkel")]
+    [InlineData("le Conseil de sécurité de l'ONU", "UN Security Council")]
+    public void Glossary_protects_terms_case_and_elision_aware(string french, string english)
+    {
+        var glossary = Glossary.LoadEmbedded();
+        var p = glossary.Protect(french);
+        Assert.Contains(english, p.Terms);
+        Assert.Contains("Zxq1", p.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Il faut qu'il vienne.")]   // "Vienne" is Vienna only when capitalized
+    [InlineData("Une poutine au fromage.")]
+    [InlineData("Le cpi reste stable.")]      // acronyms match in capitals only
+    public void Glossary_leaves_ordinary_words_alone(string french) =>
+        Assert.Empty(Glossary.LoadEmbedded().Protect(french).Terms);
+
+    [Fact]
+    public void Glossary_rejects_malformed_lines() =>
+        Assert.Throws<FormatException>(() => Glossary.Parse("no separator here"));
+
+    [Fact]
+    public async Task Glossary_terms_survive_real_apertium()
+    {
+        using var apertium = new ApertiumEngine(Options.Create(new ApertiumOptions { PoolSize = 1 }), NullLogger<ApertiumEngine>.Instance);
+        var glossary = Glossary.LoadEmbedded();
+        var p = glossary.Protect("Le secrétaire d'Etat américain a rencontré M. Sergueï Lavrov et le ministre des Affaires étrangères à Genève, selon les Nations unies.");
+        Assert.True(p.Terms.Count >= 4);
+        var english = Glossary.Restore((await apertium.TranslateAsync([p.Text], CancellationToken.None))[0], p.Terms);
+        Assert.Contains("US Secretary of State", english, StringComparison.Ordinal);
+        Assert.Contains("Mr. Sergei Lavrov", english, StringComparison.Ordinal);
+        Assert.Contains("Foreign Minister", english, StringComparison.Ordinal);
+        Assert.Contains("Geneva", english, StringComparison.Ordinal);
+        Assert.Contains("United Nations", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zxq", english, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The minister has declared that the war was over.", "The minister declared that the war was over.")]
+    [InlineData("At least ten people have been killed.", "At least ten people were killed.")]
+    [InlineData("It harecordado the talks in Ginebra.", "It recalled the talks in Geneva.")]
+    [InlineData("The president del country, según los officials.", "The president of the country, according to the officials.")]
+    [InlineData("A magnitude of 6,2.", "A magnitude of 6.2.")]
+    [InlineData("Zxq1 Has affirmed it.", "Zxq1 affirmed it.")]
+    [InlineData("They have restarted his talks.", "They restarted their talks.")]
+    public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
+        Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
+
+    [Fact]
+    public void Post_editing_leaves_other_engines_alone() =>
+        Assert.Equal("He has declared.", PostEditor.LoadEmbedded().Apply(EngineNames.DeepL, "He has declared."));
+
+    [Fact]
+    public async Task A_repeated_sentence_is_served_from_memory_without_calling_the_engine()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meterFactory = services.GetRequiredService<IMeterFactory>();
+        long hits = 0, misses = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == TranslationMemory.MeterName && instrument.Meter.Scope == meterFactory)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "translation_memory_hits") { Interlocked.Add(ref hits, value); }
+            if (instrument.Name == "translation_memory_misses") { Interlocked.Add(ref misses, value); }
+        });
+        listener.Start();
+
+        var engine = new FakeEngine("apertium");
+        var options = Opts.Of(o => o.Memory.Capacity = 100);
+        var chain = new EngineChain([engine], options, TimeProvider.System, NullLogger<EngineChain>.Instance);
+        var translator = new PieceTranslator(chain, new TranslationMemory(options, meterFactory), Glossary.Empty, PostEditor.None);
+
+        var first = await translator.TranslateAsync(["La paix est fragile."], CancellationToken.None);
+        var second = await translator.TranslateAsync(["La  paix est fragile. "], CancellationToken.None);
+
+        Assert.Equal(1, engine.Calls);
+        Assert.Equal(first[0].Text, second[0].Text);
+        Assert.Equal("apertium", second[0].Engine);
+        Assert.Equal(1, Interlocked.Read(ref hits));
+        Assert.Equal(1, Interlocked.Read(ref misses));
+    }
+
+    [Fact]
+    public void Memory_evicts_the_least_recently_used_entry()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var memory = new TranslationMemory(Opts.Of(o => o.Memory.Capacity = 2), services.GetRequiredService<IMeterFactory>());
+        memory.Add("apertium", "a", "A");
+        memory.Add("apertium", "b", "B");
+        Assert.True(memory.TryGet(["apertium"], "a", out _, out _));
+        memory.Add("apertium", "c", "C");
+        Assert.Equal(2, memory.Count);
+        Assert.False(memory.TryGet(["apertium"], "b", out _, out _));
+        Assert.True(memory.TryGet(["apertium"], "a", out var a, out _));
+        Assert.Equal("A", a);
+    }
+
+    [Fact]
+    public async Task Fallback_label_reaches_each_piece()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var options = Opts.Of();
+        var chain = new EngineChain([new FakeEngine("libretranslate") { Down = true }, new FakeEngine("apertium")], options, TimeProvider.System, NullLogger<EngineChain>.Instance);
+        var translator = new PieceTranslator(chain, new TranslationMemory(options, services.GetRequiredService<IMeterFactory>()), Glossary.Empty, PostEditor.None);
+        var result = await translator.TranslateAsync(["Bonjour.", "Merci."], CancellationToken.None);
+        Assert.All(result, r => Assert.Equal("apertium (fallback: libretranslate unavailable)", r.Engine));
+    }
+}
