@@ -3,7 +3,8 @@
 #
 #   ./verbatim.sh up     start a private RabbitMQ node and both services, ingest samples/, print a
 #                        search result, then stay in the foreground until Ctrl-C
-#   ./verbatim.sh test   run every test (unit, functional, end-to-end on a real broker and Apertium)
+#   ./verbatim.sh test   run every test (unit, functional, end-to-end on a real broker and Apertium);
+#                        extra arguments go to dotnet test, e.g. ./verbatim.sh test --filter FaultTests
 #
 # Settings (environment): VERBATIM_TRANSLATION_PORT (5100), VERBATIM_SEARCH_PORT (5200),
 # VERBATIM_RABBITMQ_PORT (5682 for up, 5683 for test), VERBATIM_HOME (.verbatim/ in the checkout).
@@ -210,7 +211,7 @@ cmd_test() {
   local out="$VERBATIM_HOME/test-output.txt" status=0
   export VERBATIM_TEST_REPORT="$VERBATIM_HOME/fault-report.txt"
   rm -f "$VERBATIM_TEST_REPORT"
-  dotnet test "$ROOT/Microservices.sln" -nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" || status=$?
+  dotnet test "$ROOT/Microservices.sln" -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$out" || status=$?
   # One plain summary line over every test project.
   if [ -s "$VERBATIM_TEST_REPORT" ]; then
     log "fault scenarios (see RELIABILITY.md):"
@@ -224,6 +225,6 @@ cmd_test() {
 
 case "${1:-}" in
   up) cmd_up ;;
-  test) cmd_test ;;
+  test) shift; cmd_test "$@" ;;
   *) echo "usage: $0 up|test" >&2; exit 2 ;;
 esac

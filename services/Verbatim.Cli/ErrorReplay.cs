@@ -16,6 +16,21 @@ internal static class ErrorReplay
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
         var errorQueue = queue + "_error";
+        uint waiting;
+        try
+        {
+            waiting = (await channel.QueueDeclarePassiveAsync(errorQueue, ct)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            // MassTransit creates the error queue on the first failure: none yet means nothing failed.
+            Console.WriteLine($"{errorQueue} does not exist: nothing to replay");
+            return 0;
+        }
+
+        // Only the messages there now: one that fails again comes back to the error queue and must
+        // not be picked up again by this same run.
+        limit = (int)Math.Min(limit, waiting);
         var moved = 0;
         while (moved < limit)
         {

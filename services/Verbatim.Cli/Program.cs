@@ -21,16 +21,24 @@ var search = new Command("search", "Search statements") { query, speaker, limit,
 search.SetAction((parse, ct) => Commands.SearchAsync(parse.GetValue(searchUrl)!, parse.GetValue(apiKey), parse.GetValue(query)!,
     parse.GetValue(speaker), parse.GetValue(limit), parse.GetValue(waitFor), ct));
 
-var broker = new Option<Uri>("--broker") { Description = "RabbitMQ URI (env VERBATIM_BROKER_URI)", DefaultValueFactory = _ => new Uri(Env("VERBATIM_BROKER_URI", "amqp://guest:guest@localhost:5672/")) };
+var broker = new Option<string>("--broker") { Description = "RabbitMQ URI, amqp://user:pass@host:port/vhost (env VERBATIM_BROKER_URI)", DefaultValueFactory = _ => Env("VERBATIM_BROKER_URI", "amqp://guest:guest@localhost:5672/") };
 var queue = new Option<string>("--queue") { Description = "Queue whose _error queue is replayed", DefaultValueFactory = _ => "verbatim-search-dispatch-translated" };
 var max = new Option<int>("--max") { Description = "Messages to move at most", DefaultValueFactory = _ => int.MaxValue };
 var replay = new Command("replay-errors", "Move messages from QUEUE_error back to QUEUE after fixing their cause") { broker, queue, max };
-replay.SetAction((parse, ct) => ErrorReplay.RunAsync(parse.GetValue(broker)!, parse.GetValue(queue)!, parse.GetValue(max), ct));
+replay.SetAction((parse, ct) => Uri.TryCreate(parse.GetValue(broker), UriKind.Absolute, out var uri)
+    ? ErrorReplay.RunAsync(uri, parse.GetValue(queue)!, parse.GetValue(max), ct)
+    : Task.FromResult(Fail($"--broker '{parse.GetValue(broker)}' is not an absolute amqp:// URI")));
 
 var root = new RootCommand("Verbatim command-line client") { wait, submit, search, replay };
 root.Options.Add(translationUrl);
 root.Options.Add(searchUrl);
 root.Options.Add(apiKey);
 return await root.Parse(args).InvokeAsync();
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine(message);
+    return 2;
+}
 
 static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : fallback;

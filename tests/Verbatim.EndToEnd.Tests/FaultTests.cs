@@ -150,18 +150,27 @@ public sealed class FaultTests(StackFixture stack, ITestOutputHelper output) : I
         var envelope = $$$"""
             {"messageType":["urn:message:Verbatim.Contracts:DispatchTranslated"],
              "message":{"dispatchId":"{{{id}}}","sourceId":"replay","publishedAt":"2025-01-01T00:00:00Z","translatedAt":"2025-01-01T00:00:00Z",
-                        "segments":[{"index":0,"paragraph":0,"textFr":"« Nous rejouons », a déclaré M. Paul Renard.","textEn":""We replay", said Mr. Paul Renard.","engine":"x",
+                        "segments":[{"index":0,"paragraph":0,"textFr":"« Nous rejouons », a déclaré M. Paul Renard.","textEn":"'We replay', said Mr. Paul Renard.","engine":"x",
                                      "quotes":[{"startFr":2,"endFr":15,"startEn":1,"endEn":10}]}]}}
             """;
+        // The error queue exists once something has failed for real: make that happen first.
+        await Broker.PublishRawAsync(stack.Queue, "not json: fails and creates the error queue");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await SafeCountAsync(stack.Queue + "_error") == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+
         await Broker.PublishRawAsync(stack.Queue + "_error", envelope);
 
         var cli = Path.Combine(TestEnvironment.RepositoryRoot, "services", "Verbatim.Cli", "bin", TestEnvironment.Configuration, "net10.0", "verbatim.dll");
         var psi = new ProcessStartInfo("dotnet", [cli, "replay-errors", "--queue", stack.Queue,
-            "--broker", $"amqp://guest:guest@{TestEnvironment.RabbitHost}:{TestEnvironment.RabbitPort}/"]) { RedirectStandardOutput = true };
+            "--broker", $"amqp://guest:guest@{TestEnvironment.RabbitHost}:{TestEnvironment.RabbitPort}/"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(psi)!;
         var stdout = await process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
+        Assert.True(process.ExitCode == 0, $"replay-errors exited {process.ExitCode}: {stdout}{stderr}");
         Assert.Contains("replayed", stdout, StringComparison.Ordinal);
 
         Assert.Equal(1, await CountSearchableAsync([id], TimeSpan.FromSeconds(30)));
