@@ -55,7 +55,7 @@ internal static class DispatchMapper
             }
             else
             {
-                segment.Quotes.AddRange(DispatchTranslator.QuotesIn(normalized, sentence).Select(q => new QuoteSpan
+                segment.Quotes.AddRange(normalized.QuotesIn(sentence).Select(q => new QuoteSpan
                 {
                     StartFr = q.Start, EndFr = q.End, Closed = q.Closed,
                 }));

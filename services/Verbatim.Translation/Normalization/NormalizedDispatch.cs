@@ -15,6 +15,37 @@ public sealed record NormalizedDispatch
     public required IReadOnlyList<string> Agencies { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
     public string? Dateline { get; init; }
+
+    /// <summary>
+    /// Outermost quotations overlapping a sentence, clipped to it, in offsets relative to the sentence.
+    /// A quotation cut by the sentence end is reported as not closed.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End, bool Closed)> QuotesIn(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var result = new List<(int, int, bool)>();
+        foreach (var q in Quotes)
+        {
+            if (q.End <= sentence.Start || q.Start >= sentence.End)
+            {
+                continue;
+            }
+
+            // Skip quotations nested inside another one that also overlaps this sentence.
+            var nested = Quotes.Any(o => o != q && o.Start <= q.Start && o.End >= q.End && o.Depth < q.Depth
+                                         && o.End > sentence.Start && o.Start < sentence.End);
+            if (nested)
+            {
+                continue;
+            }
+
+            var start = Math.Max(q.Start, sentence.Start) - sentence.Start;
+            var end = Math.Min(q.End, sentence.End) - sentence.Start;
+            result.Add((start, end, q.Closed && q.End <= sentence.End));
+        }
+
+        return result;
+    }
     /// <summary>Person-name mentions in <see cref="Body"/> (annotations; the text itself is untouched).</summary>
     public IReadOnlyList<NameMention> Names { get; init; } = [];
 }

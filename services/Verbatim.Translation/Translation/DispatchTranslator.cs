@@ -23,7 +23,7 @@ public sealed class DispatchTranslator(PieceTranslator translator, EngineChain c
     public async Task<TranslatedDispatch> TranslateAsync(NormalizedDispatch dispatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dispatch);
-        var plans = dispatch.Sentences.Select(s => SegmentPlan.Create(s.Text, QuotesIn(dispatch, s))).ToList();
+        var plans = dispatch.Sentences.Select(s => SegmentPlan.Create(s.Text, dispatch.QuotesIn(s))).ToList();
         var titlePlan = SegmentPlan.Create(dispatch.Title, QuoteFinder.Find(dispatch.Title)
             .Where(q => q.Depth == 0).Select(q => (q.Start, q.End, q.Closed)).ToList());
 
@@ -54,33 +54,5 @@ public sealed class DispatchTranslator(PieceTranslator translator, EngineChain c
 
         var lead = string.Join(' ', segments.Where(s => s.Source.Paragraph == 0).Select(s => s.TextEn));
         return new TranslatedDispatch(titleEn, lead, segments);
-    }
-
-    /// <summary>Outermost quotations overlapping the sentence, clipped to it, in sentence offsets.</summary>
-    internal static IReadOnlyList<(int Start, int End, bool Closed)> QuotesIn(NormalizedDispatch dispatch, Sentence sentence)
-    {
-        var result = new List<(int, int, bool)>();
-        foreach (var q in dispatch.Quotes)
-        {
-            if (q.End <= sentence.Start || q.Start >= sentence.End)
-            {
-                continue;
-            }
-
-            // Skip quotations nested inside another one that also overlaps this sentence.
-            var nested = dispatch.Quotes.Any(o => o != q && o.Start <= q.Start && o.End >= q.End && o.Depth < q.Depth
-                                                  && o.End > sentence.Start && o.Start < sentence.End);
-            if (nested)
-            {
-                continue;
-            }
-
-            var start = Math.Max(q.Start, sentence.Start) - sentence.Start;
-            var end = Math.Min(q.End, sentence.End) - sentence.Start;
-            var closed = q.Closed && q.End <= sentence.End;
-            result.Add((start, end, closed));
-        }
-
-        return result;
     }
 }

@@ -16,7 +16,7 @@ public static class DocumentBuilder
     {
         var normalized = DispatchNormalizer.Normalize(text, Published);
         var segments = normalized.Sentences
-            .Select(s => Segment(s.Index, s.Paragraph, s.Start, s.Text, QuotesIn(normalized, s)))
+            .Select(s => Segment(s.Index, s.Paragraph, s.Start, s.Text, normalized.QuotesIn(s)))
             .ToList();
         return new ExtractionDocument(dispatchId, normalized.Title, segments);
     }
@@ -39,7 +39,7 @@ public static class DocumentBuilder
             var normalized = DispatchNormalizer.Normalize(lines[line], Published);
             foreach (var s in normalized.Sentences)
             {
-                segments.Add(Segment(segments.Count, line, offset + s.Start, s.Text, QuotesIn(normalized, s)));
+                segments.Add(Segment(segments.Count, line, offset + s.Start, s.Text, normalized.QuotesIn(s)));
             }
 
             offset += normalized.Body.Length + 2;
@@ -50,30 +50,4 @@ public static class DocumentBuilder
 
     private static ExtractionSegment Segment(int index, int paragraph, int start, string text, IReadOnlyList<(int Start, int End, bool Closed)> quotes) =>
         new(index, paragraph, start, text, text, quotes.Select(q => new ExtractionQuote(q.Start, q.End, q.Start, q.End, q.Closed)).ToList());
-
-    /// <summary>Outermost quotations overlapping a sentence, clipped to it (same rule as the translator).</summary>
-    public static IReadOnlyList<(int Start, int End, bool Closed)> QuotesIn(NormalizedDispatch dispatch, Sentence sentence)
-    {
-        var result = new List<(int, int, bool)>();
-        foreach (var q in dispatch.Quotes)
-        {
-            if (q.End <= sentence.Start || q.Start >= sentence.End)
-            {
-                continue;
-            }
-
-            var nested = dispatch.Quotes.Any(o => o != q && o.Start <= q.Start && o.End >= q.End && o.Depth < q.Depth
-                                                  && o.End > sentence.Start && o.Start < sentence.End);
-            if (nested)
-            {
-                continue;
-            }
-
-            var start = Math.Max(q.Start, sentence.Start) - sentence.Start;
-            var end = Math.Min(q.End, sentence.End) - sentence.Start;
-            result.Add((start, end, q.Closed && q.End <= sentence.End));
-        }
-
-        return result;
-    }
 }
