@@ -77,7 +77,12 @@ public sealed class ServicePipeline : IDisposable
         PoolSize = poolSize;
         // The service's own registration: glossary, translation memory, engine chain, post-editing.
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Apertium:PoolSize"] = poolSize.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Apertium:PoolSize"] = poolSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Repeated timed runs over the same text would otherwise be served from memory.
+                ["Translation:Memory:Capacity"] = "0",
+            })
             .Build();
         _services = new ServiceCollection()
             .AddLogging()

@@ -156,7 +156,16 @@ public sealed class StatementIndex : IDisposable
             var collector = TopFieldCollector.Create(SortFor(query.Order), wanted, fillFields: true,
                 trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = query.Facets ? new FacetCollector(Fields.SpeakerId, Fields.Kind) : null;
-            searcher.Search(lucene, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+            try
+            {
+                searcher.Search(lucene, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+            }
+            catch (BooleanQuery.TooManyClausesException ex)
+            {
+                // Prefix and wildcard terms expand at search time, against the terms actually indexed.
+                throw new InvalidQueryException($"query expands to more than {BooleanQuery.MaxClauseCount} terms; use a longer prefix", ex);
+            }
+
             var top = collector.GetTopDocs();
             var (termsFr, termsEn) = HighlightTerms(searcher, textQuery);
             var hits = top.ScoreDocs.Skip(query.Offset).Take(query.Limit)
@@ -310,6 +319,11 @@ public sealed class StatementIndex : IDisposable
             catch (BooleanQuery.TooManyClausesException ex)
             {
                 throw new InvalidQueryException("query expands to too many terms; use a longer prefix", ex);
+            }
+            catch (ArgumentException ex)
+            {
+                // Lucene reports some syntax errors this way, e.g. a malformed /regular expression/.
+                throw new InvalidQueryException($"query is not valid: {FirstLine(ex.Message)}", ex);
             }
         }
 

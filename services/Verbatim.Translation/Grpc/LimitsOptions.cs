@@ -12,4 +12,7 @@ public sealed class LimitsOptions
     public int MaxDispatchChars { get; set; } = 100_000;
 
     public int MaxSourceIdChars { get; set; } = 512;
+
+    /// <summary>Reject text that is clearly not French (Verbatim translates French→English).</summary>
+    public bool RequireFrench { get; set; } = true;
 }

@@ -92,6 +92,7 @@ public sealed class StatementIndexTests : IDisposable
     [InlineData("AND")]
     [InlineData("(a OR")]
     [InlineData("*leading")]
+    [InlineData("/unclosed[class/")] // a malformed regular expression: Lucene throws ArgumentException
     public void Malformed_queries_raise_a_precise_exception(string query)
     {
         var ex = Assert.Throws<InvalidQueryException>(() => _index.Search(new StatementQuery { Text = query, Limit = 10 }));

@@ -76,6 +76,30 @@ public sealed class TranslationServiceFunctionalTests : IClassFixture<WebApplica
     }
 
     [Fact]
+    public async Task Html_laden_text_is_normalized_as_plain_text_and_the_markup_noted()
+    {
+        var reply = await _client.NormalizeDispatchAsync(new NormalizeDispatchRequest
+        {
+            Text = "<h1>Budget : le gouvernement revoit sa copie</h1><p>Le ministre a tranché.</p><p>« Nous tiendrons l'objectif », a-t-il dit.</p>",
+        });
+        Assert.Equal("Budget : le gouvernement revoit sa copie", reply.Dispatch.TitleFr);
+        Assert.Equal(2, reply.Dispatch.Segments.Count);
+        Assert.Contains(reply.Dispatch.Metadata.Removed, r => r.Kind == "markup" && r.Text.StartsWith("6 HTML tags", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_french_is_an_invalid_argument()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _client.SubmitDispatchAsync(new SubmitDispatchRequest
+        {
+            SourceId = "x",
+            Text = "The minister said on Tuesday that the government would not give in to the unions and that the reform of the pension system was necessary for the future of the country.",
+        }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("does not look French", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Debris_only_text_is_rejected_with_the_reason()
     {
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
