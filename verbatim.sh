@@ -204,6 +204,11 @@ cmd_test() {
   rabbitctl add_vhost verbatim-unroutable >/dev/null
   rabbitctl set_permissions -p verbatim-unroutable guest '.*' '.*' '.*' >/dev/null
 
+  # A non-.NET client (Node.js, generated from protos/ at run time) is part of the end-to-end suite.
+  command -v node >/dev/null && command -v npm >/dev/null || ensure_packages nodejs npm
+  log "installing the Node.js test client's packages"
+  npm ci --prefix "$ROOT/tests/clients/node" --no-audit --no-fund --loglevel=error >/dev/null
+
   log "validating docker-compose.yml"
   (cd "$ROOT" && docker-compose config -q) || die "docker-compose.yml is invalid"
 

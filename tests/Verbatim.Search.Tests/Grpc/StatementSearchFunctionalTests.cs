@@ -78,6 +78,52 @@ public sealed class StatementSearchFunctionalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Filters_sort_orders_language_and_paging_work_through_the_api()
+    {
+        var march = Dispatch("d-fn-march", "Le ministre Paul Garnier a reçu les syndicats.", "« Nous ne céderons pas », a-t-il déclaré.")
+            with { PublishedAt = new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero) };
+        var july = Dispatch("d-fn-july", "La ministre Claire Roux a reçu les syndicats.", "« Nous ne céderons pas », a-t-elle déclaré.")
+            with { PublishedAt = new DateTimeOffset(2025, 7, 10, 9, 0, 0, TimeSpan.Zero) };
+        await Ingest(march);
+        await Ingest(july);
+        static Google.Protobuf.WellKnownTypes.Timestamp At(int month) =>
+            Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(new DateTime(2025, month, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var byDate = await _client.SearchAsync(new SearchRequest { Query = "céderons", OrderBy = "date" });
+        Assert.Equal(["d-fn-july", "d-fn-1", "d-fn-march"], byDate.Hits.Select(h => h.Statement.DispatchId));
+        var oldest = await _client.SearchAsync(new SearchRequest { Query = "céderons", OrderBy = "date asc" });
+        Assert.Equal("d-fn-march", oldest.Hits[0].Statement.DispatchId);
+
+        var spring = await _client.SearchAsync(new SearchRequest { Query = "céderons", PublishedAfter = At(3), PublishedBefore = At(5) });
+        Assert.Equal("d-fn-march", Assert.Single(spring.Hits).Statement.DispatchId);
+
+        Assert.Equal(3, (await _client.SearchAsync(new SearchRequest { Kinds = { StatementKind.Direct } })).TotalSize);
+        Assert.Equal(0, (await _client.SearchAsync(new SearchRequest { Kinds = { StatementKind.Indirect } })).TotalSize);
+        Assert.Equal(0, (await _client.SearchAsync(new SearchRequest { Joint = JointFilter.OnlyJoint })).TotalSize);
+        Assert.Equal(3, (await _client.SearchAsync(new SearchRequest { Joint = JointFilter.ExcludeJoint })).TotalSize);
+
+        // "give" is English: found in English, not when only French is searched.
+        Assert.Equal(3, (await _client.SearchAsync(new SearchRequest { Query = "give", Language = Language.English })).TotalSize);
+        Assert.Equal(0, (await _client.SearchAsync(new SearchRequest { Query = "give", Language = Language.French })).TotalSize);
+
+        var speaker = await _client.SearchAsync(new SearchRequest { Speaker = "Claire Roux" });
+        Assert.Equal("d-fn-july", Assert.Single(speaker.Hits).Statement.DispatchId);
+
+        // Paging with the opaque token walks every hit exactly once.
+        var seen = new List<string>();
+        var page = await _client.SearchAsync(new SearchRequest { PageSize = 1, OrderBy = "date" });
+        seen.AddRange(page.Hits.Select(h => h.Statement.StatementId));
+        while (page.NextPageToken.Length > 0)
+        {
+            page = await _client.SearchAsync(new SearchRequest { PageSize = 1, OrderBy = "date", PageToken = page.NextPageToken });
+            seen.AddRange(page.Hits.Select(h => h.Statement.StatementId));
+        }
+
+        Assert.Equal(3, seen.Distinct().Count());
+        Assert.Equal(3, seen.Count);
+    }
+
+    [Fact]
     public async Task ListSpeakers_filters_by_accent_insensitive_prefix()
     {
         var all = await _client.ListSpeakersAsync(new ListSpeakersRequest());
