@@ -32,6 +32,9 @@ public sealed class BusOptions
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public ushort PrefetchCount { get; set; } = 16;
+
+    /// <summary>Largest event the search service will process; larger ones go straight to _error.</summary>
+    public int MaxMessageBytes { get; set; } = 8 * 1024 * 1024;
 }
 
 public static class Topology

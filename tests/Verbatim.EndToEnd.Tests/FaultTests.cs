@@ -143,6 +143,34 @@ public sealed class FaultTests(StackFixture stack, ITestOutputHelper output) : I
     }
 
     [Fact]
+    public async Task An_oversize_message_goes_to_the_error_queue_without_stopping_consumption()
+    {
+        var errorQueue = stack.Queue + "_error";
+        var before = await SafeCountAsync(errorQueue);
+        var huge = new string('a', 2 * 1024 * 1024);
+        var envelope = $$$"""
+            {"messageType":["urn:message:Verbatim.Contracts:DispatchTranslated"],
+             "message":{"dispatchId":"d-oversize","sourceId":"x","publishedAt":"2025-01-01T00:00:00Z","translatedAt":"2025-01-01T00:00:00Z",
+                        "segments":[{"index":0,"paragraph":0,"textFr":"{{{huge}}}","textEn":"x","engine":"x","quotes":[]}]}}
+            """;
+        await Broker.PublishRawAsync(stack.Queue, envelope);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await SafeCountAsync(errorQueue) <= before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+
+        var next = await stack.Translation.SubmitDispatchAsync(Request("after-oversize", 0));
+        var searchable = await CountSearchableAsync([next.DispatchId], TimeSpan.FromSeconds(30));
+        var inError = await SafeCountAsync(errorQueue) - before;
+        Report($"oversize: published=1 (2 MiB, limit 1 MiB) in-error-queue={inError} following-dispatch-searchable={searchable}");
+        Assert.Equal(1u, inError);
+        Assert.Equal(1, searchable);
+        Assert.Equal(0, (await stack.Search.SearchAsync(new SearchRequest { DispatchId = "d-oversize" })).TotalSize);
+    }
+
+    [Fact]
     public async Task Messages_in_the_error_queue_can_be_replayed_once_their_cause_is_fixed()
     {
         // A valid event that failed earlier (e.g. disk full) sits in the error queue.

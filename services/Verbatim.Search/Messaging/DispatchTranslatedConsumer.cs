@@ -1,4 +1,6 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
+using Verbatim.Messaging;
 using Verbatim.Contracts;
 using Verbatim.Search.Storage;
 
@@ -12,10 +14,17 @@ namespace Verbatim.Search.Messaging;
 public sealed partial class DispatchTranslatedConsumer(
     DispatchStore store,
     StatementIndexer indexer,
+    IOptions<BusOptions> options,
     ILogger<DispatchTranslatedConsumer> logger) : IConsumer<DispatchTranslated>
 {
     public async Task Consume(ConsumeContext<DispatchTranslated> context)
     {
+        // The translation service never sends anything this big: do not store or index it.
+        if (context.ReceiveContext.Body.Length is { } size && size > options.Value.MaxMessageBytes)
+        {
+            throw new InvalidDispatchException($"message is {size} bytes; the limit is {options.Value.MaxMessageBytes} (Bus:MaxMessageBytes)");
+        }
+
         var dispatch = context.Message;
         StatementIndexer.Validate(dispatch);
         await store.SaveAsync(dispatch, context.CancellationToken).ConfigureAwait(false);

@@ -27,6 +27,11 @@ internal static class DispatchMapper
         };
         dispatch.Metadata.Agencies.AddRange(normalized.Agencies);
         dispatch.Metadata.Removed.AddRange(normalized.Removed.Select(r => new ProtoRemoved { Kind = r.Kind, Text = r.Text }));
+        dispatch.Metadata.Names.AddRange(normalized.Names.Select(n => new V1.NameMention
+        {
+            Start = n.Start, End = n.End, Surface = n.Surface, Canonical = n.Canonical, Honorific = n.Honorific ?? "", Role = n.Role ?? "",
+        }));
+        dispatch.Metadata.Dateline = normalized.Dateline ?? "";
         if (normalized.UpdatedAt is { } updated)
         {
             dispatch.Metadata.UpdatedAt = Timestamp.FromDateTimeOffset(updated);

@@ -37,6 +37,7 @@ public sealed class StackFixture : IAsyncLifetime
         ["Bus__Password"] = "guest",
         ["Bus__SearchQueue"] = Queue,
         ["Auth__ApiKeys__0"] = ApiKey,
+        ["Bus__MaxMessageBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     internal Dictionary<string, string> SearchEnvironment() => new(BusEnvironment())

@@ -56,6 +56,20 @@ public sealed class TranslationServiceFunctionalTests : IClassFixture<WebApplica
         Assert.Equal(d.Segments[1].TextFr, d.Metadata.NormalizedBody[d.Segments[1].Start..d.Segments[1].End]);
     }
 
+    [Fact]
+    public async Task NormalizeDispatch_shows_recognised_names_with_their_canonical_spelling()
+    {
+        var reply = await _client.NormalizeDispatchAsync(new NormalizeDispatchRequest
+        {
+            Text = "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a rencontré M. Wang Yi. « Rien n'est réglé », a dit M. Lavrov.",
+        });
+        var metadata = reply.Dispatch.Metadata;
+        var lavrov = metadata.Names.First(n => n.Surface.Contains("Lavrov", StringComparison.Ordinal));
+        Assert.Equal(lavrov.Surface, metadata.NormalizedBody[lavrov.Start..lavrov.End]);
+        Assert.All(metadata.Names.Where(n => n.Surface.Contains("Lavrov", StringComparison.Ordinal)),
+            n => Assert.Equal(lavrov.Canonical, n.Canonical));
+    }
+
     [Theory]
     [InlineData("", "text is empty")]
     [InlineData("\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f", "binary")]
