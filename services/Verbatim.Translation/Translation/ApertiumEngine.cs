@@ -36,19 +36,44 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     public async Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var results = new string[texts.Count];
+        var results = texts.ToArray();
+        var work = Enumerable.Range(0, texts.Count).Where(i => !string.IsNullOrWhiteSpace(texts[i])).ToList();
         var pipeline = await _pool.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            for (var i = 0; i < texts.Count; i++)
+            // Several pieces per round trip: each NUL flush crosses some twenty processes, which is
+            // what dominates the cost of short pieces.
+            foreach (var batch in work.Chunk(Math.Max(1, _options.BatchPieces)))
             {
-                if (string.IsNullOrWhiteSpace(texts[i]))
+                IReadOnlyList<string>? parts = null;
+                if (batch.Length > 1)
                 {
-                    results[i] = texts[i];
+                    string raw;
+                    (raw, pipeline) = await CallAsync(pipeline, ApertiumModeCommand.JoinEscaped(batch.Select(i => texts[i])), cancellationToken).ConfigureAwait(false);
+                    parts = ApertiumModeCommand.SplitOutput(raw, batch.Length);
+                    if (parts is null)
+                    {
+                        LogBatchMismatch(batch.Length);
+                    }
+                }
+
+                if (parts is not null)
+                {
+                    for (var k = 0; k < batch.Length; k++)
+                    {
+                        results[batch[k]] = parts[k];
+                    }
+
                     continue;
                 }
 
-                (results[i], pipeline) = await TranslateOneAsync(pipeline, texts[i], cancellationToken).ConfigureAwait(false);
+                // A single piece, or a batch whose separators did not come back intact: one by one.
+                foreach (var i in batch)
+                {
+                    string raw;
+                    (raw, pipeline) = await CallAsync(pipeline, ApertiumModeCommand.Escape(texts[i]), cancellationToken).ConfigureAwait(false);
+                    results[i] = ApertiumModeCommand.Unescape(raw);
+                }
             }
         }
         finally
@@ -59,7 +84,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         return results;
     }
 
-    private async Task<(string, ApertiumPipeline?)> TranslateOneAsync(ApertiumPipeline? pipeline, string text, CancellationToken cancellationToken)
+    private async Task<(string, ApertiumPipeline?)> CallAsync(ApertiumPipeline? pipeline, string escaped, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -73,7 +98,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
             timeout.CancelAfter(_options.CallTimeout);
             try
             {
-                return (await pipeline.TranslateAsync(text, timeout.Token).ConfigureAwait(false), pipeline);
+                return (await pipeline.TranslateRawAsync(escaped, timeout.Token).ConfigureAwait(false), pipeline);
             }
             catch (Exception ex) when (ex is IOException or TranslationUnavailableException
                                            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -136,6 +161,9 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Apertium pipeline failed ({Reason}) on attempt {Attempt}; restarting it")]
     private partial void LogPipelineFailed(string reason, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Apertium returned a batch of {Count} pieces with its separators changed; translating them one by one")]
+    private partial void LogBatchMismatch(int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "apertium: {Line}")]
     private partial void LogStderr(string line);

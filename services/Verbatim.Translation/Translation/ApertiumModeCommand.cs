@@ -56,6 +56,22 @@ public static partial class ApertiumModeCommand
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A superblank between pieces sent in one round trip: Apertium passes format blocks through
+    /// untouched and in order, so the output splits back into the same pieces.
+    /// </summary>
+    public const string PieceSeparator = "[<verbatim-piece/>]";
+
+    public static string JoinEscaped(IEnumerable<string> texts) =>
+        string.Join(" " + PieceSeparator + " ", texts.Select(Escape));
+
+    /// <summary>Splits a batched output back into pieces, or null when the count does not match.</summary>
+    public static IReadOnlyList<string>? SplitOutput(string raw, int expected)
+    {
+        var parts = raw.Split(PieceSeparator);
+        return parts.Length == expected ? parts.Select(Unescape).ToList() : null;
+    }
+
     /// <summary>Undoes the escaping and drops format blocks, as apertium-retxt would.</summary>
     public static string Unescape(string text)
     {

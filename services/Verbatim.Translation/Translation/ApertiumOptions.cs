@@ -13,6 +13,9 @@ public sealed class ApertiumOptions
     /// <summary>Resident pipelines; 0 means one per core.</summary>
     public int PoolSize { get; set; }
 
-    /// <summary>Per-text deadline before a pipeline is considered hung and restarted.</summary>
+    /// <summary>Pieces sent per pipeline round trip (1 sends them one by one).</summary>
+    public int BatchPieces { get; set; } = 32;
+
+    /// <summary>Per-call deadline before a pipeline is considered hung and restarted.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

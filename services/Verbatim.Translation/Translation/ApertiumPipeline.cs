@@ -48,10 +48,14 @@ internal sealed class ApertiumPipeline : IDisposable
         return new ApertiumPipeline(process);
     }
 
-    public async Task<string> TranslateAsync(string text, CancellationToken cancellationToken)
+    public async Task<string> TranslateAsync(string text, CancellationToken cancellationToken) =>
+        ApertiumModeCommand.Unescape(await TranslateRawAsync(ApertiumModeCommand.Escape(text), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Sends text already in Apertium's stream format and returns the raw output (still escaped).</summary>
+    public async Task<string> TranslateRawAsync(string escaped, CancellationToken cancellationToken)
     {
         // The trailing blank lets lt-proc emit the last token before it sees the flush.
-        await _stdin.WriteAsync(ApertiumModeCommand.Escape(text).AsMemory(), cancellationToken).ConfigureAwait(false);
+        await _stdin.WriteAsync(escaped.AsMemory(), cancellationToken).ConfigureAwait(false);
         await _stdin.WriteAsync(" \0".AsMemory(), cancellationToken).ConfigureAwait(false);
         await _stdin.FlushAsync(cancellationToken).ConfigureAwait(false);
 
@@ -62,7 +66,7 @@ internal sealed class ApertiumPipeline : IDisposable
             {
                 var raw = _pending.ToString(0, nul);
                 _pending.Remove(0, nul + 1);
-                return ApertiumModeCommand.Unescape(raw);
+                return raw;
             }
 
             var read = await _stdout.ReadAsync(_buffer.AsMemory(), cancellationToken).ConfigureAwait(false);

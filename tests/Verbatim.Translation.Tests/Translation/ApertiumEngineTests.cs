@@ -61,6 +61,33 @@ public sealed class ApertiumEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Batches_many_pieces_per_round_trip_and_keeps_them_apart()
+    {
+        using var engine = Real(pool: 1);
+        var texts = Enumerable.Range(1, 40).Select(i => i % 3 == 0 ? $"Le ministre a parlé {i} fois." : i % 3 == 1 ? $"et {i}" : $"« la paix {i} »").ToList();
+        var result = await engine.TranslateAsync(texts, CancellationToken.None);
+        Assert.Equal(40, result.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Contains((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), result[i], StringComparison.Ordinal);
+            Assert.DoesNotContain("verbatim-piece", result[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_whose_separators_do_not_survive_is_translated_piece_by_piece()
+    {
+        // A stand-in engine that mangles the separator (GNU sed, NUL-delimited records, unbuffered).
+        Directory.CreateDirectory(_tempModes);
+        await File.WriteAllTextAsync(Path.Combine(_tempModes, "mangle.mode"), "sed -u -z 's/verbatim-piece/mangled/g'");
+        using var engine = new ApertiumEngine(
+            Options.Create(new ApertiumOptions { ModesDirectory = _tempModes, Modes = ["mangle"], PoolSize = 1, CallTimeout = TimeSpan.FromSeconds(5) }),
+            NullLogger<ApertiumEngine>.Instance);
+        var result = await engine.TranslateAsync(["premier", "second", "troisième"], CancellationToken.None);
+        Assert.Equal(["premier", "second", "troisième"], result);
+    }
+
+    [Fact]
     public async Task A_missing_language_pair_is_reported_as_unavailable()
     {
         using var engine = new ApertiumEngine(

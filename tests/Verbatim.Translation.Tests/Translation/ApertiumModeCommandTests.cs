@@ -31,4 +31,13 @@ public class ApertiumModeCommandTests
     [InlineData("text[<format>]more", "textmore")]
     public void Unescapes_output_and_drops_format_blocks(string input, string expected) =>
         Assert.Equal(expected, ApertiumModeCommand.Unescape(input));
+
+    [Fact]
+    public void Batched_pieces_split_back_in_order_or_not_at_all()
+    {
+        var joined = ApertiumModeCommand.JoinEscaped(["un [a]", "deux"]);
+        Assert.Equal(@"un \[a\] [<verbatim-piece/>] deux", joined);
+        Assert.Equal(["one [a]", "two"], ApertiumModeCommand.SplitOutput(@"one \[a\] [<verbatim-piece/>] two", 2));
+        Assert.Null(ApertiumModeCommand.SplitOutput("one two", 2));
+    }
 }
