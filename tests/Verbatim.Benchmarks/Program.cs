@@ -10,7 +10,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search] [--statements N] [--limit N] [--repeat N] [--data DIR] [--report FILE] [--out-dir DIR]");
+    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR] [--report FILE] [--out-dir DIR]");
     return 2;
 }
 
@@ -68,6 +68,11 @@ if (options.Mode is "speed" or "all")
     report.Append(await SpeedBenchmark.RunAsync(corpus, options, cts.Token));
 }
 
+if (options.Mode is "extraction")
+{
+    report.Append(ExtractionBenchmark.Run(options.Repeat * 20));
+}
+
 if (options.Mode is "search")
 {
     report.Append(SearchBenchmark.Run(options.Statements, cts.Token));
@@ -104,7 +109,7 @@ public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? D
                 case "--statements":
                     o = o with { Statements = int.Parse(Next(), CultureInfo.InvariantCulture) };
                     break;
-                case "quality" or "speed" or "all" or "search":
+                case "quality" or "speed" or "all" or "search" or "extraction":
                     o = o with { Mode = args[i] };
                     break;
                 case "--limit":

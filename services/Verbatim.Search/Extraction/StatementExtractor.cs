@@ -38,7 +38,8 @@ public sealed partial class StatementExtractor
         _names = names;
         _speakers = speakers;
         var forms = cues.FormPattern;
-        const RegexOptions opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        // Built once per extractor and run on every sentence: compiled is worth its start-up cost.
+        const RegexOptions opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
         // « … », a déclaré M. X / a-t-il ajouté / ajoute-t-elle / estime le ministre
         _postAttribution = new Regex(
@@ -70,7 +71,7 @@ public sealed partial class StatementExtractor
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static StatementExtractor CreateDefault() =>
