@@ -58,6 +58,23 @@ public sealed record EvalCorpus(string Origin, IReadOnlyList<string> Source, IRe
     }
 
     /// <summary>
+    /// A development set of our own: <c>French TAB English</c> per line, <c>#</c> comments (the
+    /// format of tests/Verbatim.Translation.Tests/Translation/DevSet). Rules are developed on such
+    /// sets and only measured on newstest.
+    /// </summary>
+    public static EvalCorpus LoadPairs(string path, int? limit)
+    {
+        var pairs = File.ReadLines(path)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Where(f => f.Length == 2)
+            .Take(limit ?? int.MaxValue)
+            .ToList();
+        return new EvalCorpus(Path.GetFullPath(path), pairs.Select(p => p[0]).ToList(), pairs.Select(p => p[1]).ToList(),
+            pairs.Select((_, i) => $"pair-{i}").ToList());
+    }
+
+    /// <summary>
     /// Bundled synthetic French wire copy (written for this benchmark, no references), repeated to
     /// about <paramref name="targetWords"/> words: enough to measure speed when the evaluation set is
     /// absent. Each repetition is its own "document".

@@ -10,7 +10,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR] [--report FILE] [--out-dir DIR]");
+    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR | --pairs FILE.tsv] [--report FILE] [--out-dir DIR]");
     return 2;
 }
 
@@ -30,9 +30,13 @@ report.AppendLine(CultureInfo.InvariantCulture, $"- Runtime: {machine.Dotnet}");
 report.AppendLine(CultureInfo.InvariantCulture, $"- Load average at start (1/5/15 min): {LoadAverage()} (the machine is shared: other builds add noise to timings)");
 report.AppendLine(CultureInfo.InvariantCulture, $"- Apertium packages: {string.Join(", ", machine.ApertiumPackages)}");
 
-var dataDir = EvalCorpus.Locate(options.DataDir);
+var dataDir = options.PairsPath is null ? EvalCorpus.Locate(options.DataDir) : null;
 EvalCorpus corpus;
-if (dataDir is null)
+if (options.PairsPath is not null)
+{
+    corpus = EvalCorpus.LoadPairs(options.PairsPath, options.Limit);
+}
+else if (dataDir is null)
 {
     Console.WriteLine($"Evaluation set not found ({EvalCorpus.RelativeDir} above the working directory, or $VERBATIM_SHARED_DIR): "
                       + "quality is not measured, speed runs on bundled synthetic French text.");
@@ -95,6 +99,9 @@ static string LoadAverage() =>
 /// <summary>Command line: mode, --limit N lines, --repeat N timed runs, --data DIR, --report FILE, --out-dir DIR.</summary>
 public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? DataDir, string? ReportPath, string OutDir)
 {
+    /// <summary>A TAB-separated French/English development file to measure instead of newstest.</summary>
+    public string? PairsPath { get; init; }
+
     /// <summary>Synthetic statements indexed by the search benchmark.</summary>
     public int Statements { get; init; } = 1_000_000;
 
@@ -117,6 +124,9 @@ public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? D
                     break;
                 case "--repeat":
                     o = o with { Repeat = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)) };
+                    break;
+                case "--pairs":
+                    o = o with { PairsPath = Next() };
                     break;
                 case "--data":
                     o = o with { DataDir = Next() };

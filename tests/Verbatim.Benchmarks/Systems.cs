@@ -90,7 +90,7 @@ public sealed class ServicePipeline : IDisposable
             .AddTranslationEngines(configuration)
             .AddSingleton<DispatchTranslator>()
             .BuildServiceProvider();
-        _engine = _services.GetRequiredKeyedService<ITranslationEngine>(EngineNames.Apertium);
+        _engine = _services.GetRequiredService<ApertiumEngine>();
         _translator = _services.GetRequiredService<DispatchTranslator>();
     }
 

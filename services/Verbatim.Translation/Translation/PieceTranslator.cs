@@ -7,7 +7,8 @@ public sealed record PieceTranslation(string Text, string? Engine);
 /// Everything that happens around every engine, in order: glossary spans are hidden behind
 /// placeholders, the translation memory is asked, the misses go to the engine chain in one batch
 /// (and are remembered), the serving engine's post-editing rules run, and the glossary terms are
-/// put back. Post-editing runs before restoring so its rules can never rewrite a glossary term.
+/// put back. Post-editing runs before restoring so its rules can never rewrite a glossary term;
+/// only a last, small section of rules that read the terms as context runs after.
 /// </summary>
 public sealed class PieceTranslator(EngineChain chain, TranslationMemory memory, Glossary glossary, PostEditor postEditor)
 {
@@ -60,7 +61,8 @@ public sealed class PieceTranslator(EngineChain chain, TranslationMemory memory,
             }
 
             var edited = postEditor.Apply(raw[i].Engine, raw[i].Text);
-            results[i] = results[i] with { Text = Glossary.Restore(edited, protectedPieces[i].Terms) };
+            var restored = Glossary.Restore(edited, protectedPieces[i].Terms);
+            results[i] = results[i] with { Text = postEditor.ApplyAfterGlossary(raw[i].Engine, restored) };
         }
 
         return results;

@@ -13,6 +13,9 @@ namespace Verbatim.Translation.Translation;
 /// </summary>
 public sealed class PostEditor
 {
+    /// <summary>A line that starts the section of rules run after the glossary terms are restored.</summary>
+    public const string AfterGlossarySection = "[after-glossary]";
+
     public const string ApertiumRulesResource = "Verbatim.Translation.Translation.postedit-apertium.txt";
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Rule>> _rulesByEngine;
@@ -35,12 +38,21 @@ public sealed class PostEditor
     public IReadOnlyList<Rule> RulesFor(string engine) =>
         _rulesByEngine.TryGetValue(engine, out var rules) ? rules : [];
 
-    public string Apply(string engine, string text)
+    /// <summary>The rules that run on the engine output while glossary terms are still placeholders.</summary>
+    public string Apply(string engine, string text) => Run(engine, text, afterGlossary: false);
+
+    /// <summary>The rules of the file's <c>[after-glossary]</c> section: they read restored terms as context.</summary>
+    public string ApplyAfterGlossary(string engine, string text) => Run(engine, text, afterGlossary: true);
+
+    private string Run(string engine, string text, bool afterGlossary)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (var rule in RulesFor(engine))
         {
-            text = rule.Apply(text);
+            if (rule.AfterGlossary == afterGlossary)
+            {
+                text = rule.Apply(text);
+            }
         }
 
         return text;
@@ -51,10 +63,17 @@ public sealed class PostEditor
         ArgumentNullException.ThrowIfNull(text);
         var rules = new List<Rule>();
         var lineNumber = 0;
+        var afterGlossary = false;
         foreach (var rawLine in text.Split('\n'))
         {
             lineNumber++;
             var line = rawLine.TrimEnd('\r');
+            if (line.Trim() == AfterGlossarySection)
+            {
+                afterGlossary = true;
+                continue;
+            }
+
             if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0)
             {
                 continue;
@@ -69,7 +88,8 @@ public sealed class PostEditor
             var pattern = line[..arrow].Trim();
             var replacement = line[(arrow + 3)..].Trim();
             rules.Add(new Rule(lineNumber, pattern, replacement,
-                new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
+                new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            { AfterGlossary = afterGlossary });
         }
 
         return rules;
@@ -77,6 +97,9 @@ public sealed class PostEditor
 
     public sealed record Rule(int Line, string Pattern, string Replacement, Regex Regex)
     {
+        /// <summary>True for rules of the <c>[after-glossary]</c> section.</summary>
+        public bool AfterGlossary { get; init; }
+
         public string Apply(string text)
         {
             var result = Regex.Replace(text, Replacement);

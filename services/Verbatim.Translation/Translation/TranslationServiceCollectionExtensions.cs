@@ -28,7 +28,13 @@ public static class TranslationServiceCollectionExtensions
         services.AddHttpClient(DeepLEngine.HttpClientName, (sp, client) =>
             client.Timeout = sp.GetRequiredService<IOptions<TranslationOptions>>().Value.DeepL.Timeout);
 
-        services.AddKeyedSingleton<ITranslationEngine, ApertiumEngine>(EngineNames.Apertium);
+        services.AddSingleton<ApertiumEngine>();
+        // Apertium's pre-editing belongs to the engine (it repairs what its pivot loses), so a
+        // fallback engine never sees the rewritten French.
+        services.AddKeyedSingleton<ITranslationEngine>(EngineNames.Apertium, (sp, _) =>
+            sp.GetRequiredService<IOptions<TranslationOptions>>().Value.PostEditing.Enabled
+                ? new PreEditingEngine(sp.GetRequiredService<ApertiumEngine>(), SourcePreEditor.LoadEmbeddedApertium())
+                : sp.GetRequiredService<ApertiumEngine>());
         services.AddKeyedSingleton<ITranslationEngine, LibreTranslateEngine>(EngineNames.LibreTranslate);
         services.AddKeyedSingleton<ITranslationEngine, DeepLEngine>(EngineNames.DeepL);
         services.AddSingleton(sp =>

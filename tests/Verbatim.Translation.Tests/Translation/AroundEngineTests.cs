@@ -54,7 +54,15 @@ public class AroundEngineTests
     }
 
     [Theory]
-    [InlineData("The minister has declared that the war was over.", "The minister declared that the war was over.")]
+    [InlineData("The minister has declared that the war was over.", "The minister said that the war was over.")]
+    [InlineData("The minister has explained that the war was over.", "The minister explained that the war was over.")]
+    [InlineData("He has taken the train and she has written a book.", "He took the train and she wrote a book.")]
+    [InlineData("He would have taken the train.", "He would have taken the train.")]
+    [InlineData("\"We are ready\", has affirmed the minister.", "\"We are ready\", said the minister.")]
+    [InlineData("We are ready, she declared.", "We are ready, she said.")]
+    [InlineData("The summit, that had to take place in Brussels, was postponed.", "The summit, which had to take place in Brussels, was postponed.")]
+    [InlineData("The minister, that directs the party, resigned.", "The minister, who directs the party, resigned.")]
+    [InlineData("She found his homologous Russian.", "She found his Russian counterpart.")]
     [InlineData("At least ten people have been killed.", "At least ten people were killed.")]
     [InlineData("It harecordado the talks in Ginebra.", "It recalled the talks in Geneva.")]
     [InlineData("The president del country, según los officials.", "The president of the country, according to the officials.")]
@@ -63,6 +71,17 @@ public class AroundEngineTests
     [InlineData("They have restarted his talks.", "They restarted their talks.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
+
+    [Theory]
+    [InlineData("Mr. Jean Dupont, which directs the company, resigned.", "Mr. Jean Dupont, who directs the company, resigned.")]
+    [InlineData("The company, which Mr. Dupont directs, resigned.", "The company, which Mr. Dupont directs, resigned.")]
+    public void Rules_after_the_glossary_read_restored_terms(string restored, string expected)
+    {
+        var editor = PostEditor.LoadEmbedded();
+        Assert.Contains(editor.RulesFor(EngineNames.Apertium), r => r.AfterGlossary);
+        Assert.Equal(expected, editor.ApplyAfterGlossary(EngineNames.Apertium, restored));
+        Assert.Equal(restored, editor.ApplyAfterGlossary(EngineNames.DeepL, restored));
+    }
 
     [Fact]
     public void Post_editing_leaves_other_engines_alone() =>

@@ -54,10 +54,12 @@ internal static class DevSetScorer
         return grams;
     }
 
+    /// <summary>Every <c>*.fr-en.tsv</c> of the DevSet folder: the wire-style set, then the multi-domain one.</summary>
     public static IReadOnlyList<(string French, string English)> Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Translation", "DevSet", "dev.fr-en.tsv");
-        return File.ReadAllLines(path)
+        var dir = Path.Combine(AppContext.BaseDirectory, "Translation", "DevSet");
+        return Directory.GetFiles(dir, "*.fr-en.tsv").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .Select(p => (p[0], p[1]))
