@@ -32,6 +32,11 @@ public class PreEditingTests
     [InlineData("Selon lui, selon elle et selon le ministre", "Zxp1, Zxp2 et Zxp3 le ministre", "according to him|according to her|according to")]
     [InlineData("Quant aux syndicats", "Zxp1 les syndicats", "as for")]
     [InlineData("Le président a rencontré son homologue.", "Le président a Zxp1 son homologue.", "met")]
+    [InlineData("Le conseil a-t-il voté ?", "Le conseil a voté ?", "")]
+    [InlineData("Pourquoi les prix augmentent-ils ?", "Zxp1 les prix augmentent ?", "why")]
+    [InlineData("Que dit-il ?", "Que Zxp1 dit ?", "he")]
+    [InlineData("D'ailleurs, il partira d'ici 2026, près de 300 jours.", "Zxp1, Zxp2 partira Zxp3 2026, Zxp4 300 jours.", "moreover|he|by|nearly")]
+    [InlineData("L'an dernier, le suspect a été mis en examen.", "Zxp1, le suspect a été Zxp2.", "last year|charged")]
     public void Rewrites_what_the_pivot_loses(string french, string expected, string terms)
     {
         var edited = Editor.Apply(french);
