@@ -129,6 +129,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 
     private string BuildCommand()
     {
+        var lexicon = LoadLexicon();
         var stages = new List<string>();
         foreach (var mode in _options.Modes)
         {
@@ -139,10 +140,38 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
                     $"Apertium mode '{mode}' not found at {path}: install apertium, apertium-fr-es and apertium-eng-spa");
             }
 
-            stages.Add(ApertiumModeCommand.FromModeFile(File.ReadAllText(path)));
+            var stage = ApertiumModeCommand.FromModeFile(File.ReadAllText(path));
+            if (lexicon.SedScript(mode) is { } script)
+            {
+                stage = ApertiumLexicon.Insert(stage, WriteScript(mode, script));
+            }
+
+            stages.Add(stage);
         }
 
         return string.Join(" | ", stages);
+    }
+
+    private ApertiumLexicon LoadLexicon() => _options.Lexicon.Trim() switch
+    {
+        "" => ApertiumLexicon.LoadEmbedded(),
+        var none when none.Equals("none", StringComparison.OrdinalIgnoreCase) => ApertiumLexicon.Empty,
+        var path => ApertiumLexicon.Parse(File.ReadAllText(path)),
+    };
+
+    // The script goes to a content-addressed file, so concurrent engines and restarts share it safely.
+    private static string WriteScript(string mode, string script)
+    {
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"verbatim-apertium-{mode}-{hash}.sed");
+        if (!File.Exists(path))
+        {
+            var temporary = path + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllText(temporary, script, new System.Text.UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        return path;
     }
 
     public void Dispose()

@@ -16,6 +16,12 @@ public sealed class ApertiumOptions
     /// <summary>Pieces sent per pipeline round trip (1 sends them one by one).</summary>
     public int BatchPieces { get; set; } = 32;
 
+    /// <summary>
+    /// Word-sense overrides applied inside the pipelines (see <see cref="ApertiumLexicon"/>): the
+    /// built-in file when empty, "none" to turn them off, or the path of a file of your own.
+    /// </summary>
+    public string Lexicon { get; set; } = "";
+
     /// <summary>Per-call deadline before a pipeline is considered hung and restarted.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

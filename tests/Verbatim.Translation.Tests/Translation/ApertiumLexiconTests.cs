@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Verbatim.Translation.Translation;
+
+namespace Verbatim.Translation.Tests.Translation;
+
+/// <summary>Word-sense overrides inside the Apertium stream: parsing, the sed they become, and real pipelines.</summary>
+public class ApertiumLexiconTests
+{
+    [Theory]
+    [InlineData("fr-es | prix | precio")]
+    [InlineData("fr-es | prix<n> |")]
+    [InlineData("fr-es | <n> | precio")]
+    [InlineData("fr-es | prix<n><m> | precio")]
+    [InlineData("fr-es | prix<n> | pre/cio")]
+    [InlineData("fr-es | prix<n> | precio<n")]
+    public void Malformed_lines_are_rejected(string line) =>
+        Assert.Throws<FormatException>(() => ApertiumLexicon.Parse(line));
+
+    [Fact]
+    public void Each_stage_gets_its_own_script()
+    {
+        var lexicon = ApertiumLexicon.Parse("# comment\nfr-es | prix<n> | precio\nspa-eng | tasa<n> | rate\nfr-es | gouvernement<n> | gobierno<n><m>\n");
+        Assert.Equal(3, lexicon.Count);
+        Assert.Equal(["fr-es", "spa-eng"], lexicon.Stages);
+        Assert.Equal(2, lexicon.SedScript("fr-es")!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Null(lexicon.SedScript("eng-spa"));
+    }
+
+    [Fact]
+    public void The_script_is_inserted_after_lexical_selection()
+    {
+        var pipeline = "lt-proc -z a.bin | lt-proc -z -b bil.bin | lrx-proc -z -m lex.bin | apertium-transfer -z t1x";
+        Assert.Equal("lt-proc -z a.bin | lt-proc -z -b bil.bin | lrx-proc -z -m lex.bin | sed -u -z -E -f '/tmp/x.sed' | apertium-transfer -z t1x",
+            ApertiumLexicon.Insert(pipeline, "/tmp/x.sed"));
+        Assert.Throws<InvalidOperationException>(() => ApertiumLexicon.Insert("cat | cat", "/tmp/x.sed"));
+    }
+
+    [Fact]
+    public async Task Overrides_change_the_sense_and_keep_the_inflection_in_real_apertium()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"verbatim-lexicon-test-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "fr-es | prix<n> | precio\nspa-eng | tasa<n> | rate\n");
+        try
+        {
+            string[] french = ["Le prix du pain monte.", "Les prix montent, comme les taux."];
+            using var plain = Engine("none");
+            using var edited = Engine(file);
+            var before = await plain.TranslateAsync(french, CancellationToken.None);
+            var after = await edited.TranslateAsync(french, CancellationToken.None);
+
+            Assert.Contains("prize", before[0], StringComparison.OrdinalIgnoreCase);
+            Assert.StartsWith("The price of", after[0], StringComparison.Ordinal);
+            Assert.Contains("prices", after[1], StringComparison.Ordinal);
+            Assert.Contains("rates", after[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void The_built_in_lexicon_parses() => Assert.True(ApertiumLexicon.LoadEmbedded().Count > 0);
+
+    private static ApertiumEngine Engine(string lexicon) =>
+        new(Options.Create(new ApertiumOptions { PoolSize = 1, Lexicon = lexicon }), NullLogger<ApertiumEngine>.Instance);
+}
