@@ -167,7 +167,7 @@ public static class QualityBenchmark
         Console.WriteLine("quality: diagnostics ...");
         var (engineOnly, _) = await pipeline.RunAllAsync(corpus.Source,
             async (line, token) => (await pipeline.Engine.TranslateAsync([line], token))[0], pipeline.PoolSize, ct);
-        rows.Add(("c", "(c) diagnostic: ApertiumEngine alone on each raw line (no normalization, no quote units)", engineOnly));
+        rows.Add(("c", "(c) diagnostic: ApertiumEngine alone on each raw line (resident pipelines with the word-sense lexicon; no normalization, quote units or pre/post-editing)", engineOnly));
         // The normalizer's typography (curly quotes, the ellipsis character) is not what the ASCII
         // references use, and 13a splits only ASCII punctuation: how much of (b)'s loss is that alone?
         rows.Add(("b-ascii", "(b′) diagnostic: (b) with “ ” « » mapped to \" and … to ... before scoring", service.Select(r => AsciiTypography(r.English)).ToList()));

@@ -61,7 +61,18 @@ public class ApertiumLexiconTests
     }
 
     [Fact]
-    public void The_built_in_lexicon_parses() => Assert.True(ApertiumLexicon.LoadEmbedded().Count > 0);
+    public async Task Every_built_in_override_fires_on_its_example()
+    {
+        var examples = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Translation", "DevSet", "lexicon-examples.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        Assert.Equal(ApertiumLexicon.LoadEmbedded().Count, examples.Count);
+        using var plain = Engine("none");
+        using var edited = Engine("");
+        var before = await plain.TranslateAsync(examples, CancellationToken.None);
+        var after = await edited.TranslateAsync(examples, CancellationToken.None);
+        var unchanged = examples.Where((_, i) => before[i] == after[i]).ToList();
+        Assert.True(unchanged.Count == 0, "no override fired on: " + string.Join(" | ", unchanged));
+    }
 
     private static ApertiumEngine Engine(string lexicon) =>
         new(Options.Create(new ApertiumOptions { PoolSize = 1, Lexicon = lexicon }), NullLogger<ApertiumEngine>.Instance);
