@@ -10,7 +10,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR | --pairs FILE.tsv] [--report FILE] [--out-dir DIR]");
+    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR | --pairs FILE.tsv] [--unknown-words] [--report FILE] [--out-dir DIR]");
     return 2;
 }
 
@@ -99,6 +99,9 @@ static string LoadAverage() =>
 /// <summary>Command line: mode, --limit N lines, --repeat N timed runs, --data DIR, --report FILE, --out-dir DIR.</summary>
 public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? DataDir, string? ReportPath, string OutDir)
 {
+    /// <summary>Turns on Apertium's second pivot for unknown words (fra-cat, cat-eng).</summary>
+    public bool UnknownWords { get; init; }
+
     /// <summary>A TAB-separated French/English development file to measure instead of newstest.</summary>
     public string? PairsPath { get; init; }
 
@@ -124,6 +127,9 @@ public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? D
                     break;
                 case "--repeat":
                     o = o with { Repeat = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)) };
+                    break;
+                case "--unknown-words":
+                    o = o with { UnknownWords = true };
                     break;
                 case "--pairs":
                     o = o with { PairsPath = Next() };
@@ -158,7 +164,7 @@ public static class QualityBenchmark
         var raw = await RawApertiumCli.TranslateAsync(corpus.Source, ct);
         rows.Add(("a", $"(a) raw CLI `{RawApertiumCli.Command}` (baseline)", raw));
 
-        using var pipeline = new ServicePipeline(Environment.ProcessorCount);
+        using var pipeline = new ServicePipeline(Environment.ProcessorCount, options.UnknownWords);
         Console.WriteLine("quality: service pipeline (normalize + plan + resident engine), one dispatch per line ...");
         var (service, _) = await pipeline.RunAllAsync(corpus.Source, pipeline.TranslateAsync, pipeline.PoolSize, ct);
         rows.Add(("b", "(b) service pipeline: DispatchNormalizer + DispatchTranslator + ApertiumEngine", service.Select(r => r.English).ToList()));
@@ -224,7 +230,7 @@ public static class SpeedBenchmark
 
         Console.WriteLine("speed: warm-up ...");
         await RawApertiumCli.TranslateAsync(corpus.Source.Take(50).ToList(), ct);
-        using var pipeline = new ServicePipeline(cores);
+        using var pipeline = new ServicePipeline(cores, options.UnknownWords);
         // Fill every pool slot and page in the dictionaries.
         await pipeline.RunAllAsync(dispatches.Take(cores * 2).ToList(), pipeline.TranslateAsync, cores, ct);
 

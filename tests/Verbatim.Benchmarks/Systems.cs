@@ -72,7 +72,7 @@ public sealed class ServicePipeline : IDisposable
     private readonly ITranslationEngine _engine;
     private readonly DispatchTranslator _translator;
 
-    public ServicePipeline(int poolSize)
+    public ServicePipeline(int poolSize, bool unknownWords = false)
     {
         PoolSize = poolSize;
         // The service's own registration: glossary, translation memory, engine chain, post-editing.
@@ -82,7 +82,9 @@ public sealed class ServicePipeline : IDisposable
                 ["Apertium:PoolSize"] = poolSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Repeated timed runs over the same text would otherwise be served from memory.
                 ["Translation:Memory:Capacity"] = "0",
-            })
+            }.Concat(unknownWords
+                ? [new("Apertium:UnknownWordModes:0", "fra-cat"), new("Apertium:UnknownWordModes:1", "cat-eng")]
+                : Array.Empty<KeyValuePair<string, string?>>()))
             .Build();
         _services = new ServiceCollection()
             .AddLogging()

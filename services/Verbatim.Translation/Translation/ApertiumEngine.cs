@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,15 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     private int _disposed;
 
     public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine> logger)
+        : this(options, logger, markAllUnknown: false)
     {
+    }
+
+    // The second pivot for unknown words marks what it does not know in every stage, so a word it
+    // cannot translate is recognised and left in French rather than given back in Catalan.
+    private ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine> logger, bool markAllUnknown)
+    {
+        _markAllUnknown = markAllUnknown;
         _options = options.Value;
         _logger = logger;
         var size = _options.PoolSize > 0 ? _options.PoolSize : Environment.ProcessorCount;
@@ -29,13 +38,32 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         }
 
         _command = new Lazy<string>(BuildCommand);
+        _unknownWords = new Lazy<ApertiumEngine?>(CreateUnknownWordEngine);
     }
+
+    private readonly Lazy<ApertiumEngine?> _unknownWords;
+    private readonly bool _markAllUnknown;
+
+    // Unknown words recur (a story's key term): one second-pivot round trip per new word.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _unknownWordCache = new(StringComparer.Ordinal);
+    private const int UnknownWordCacheLimit = 50_000;
+    private const char AsteriskStandIn = '\u2217';
+
+    private bool MarksUnknownWords => _options.UnknownWordModes.Count > 0 && _options.Modes.Count > 1;
 
     public string Name => "apertium";
 
     public async Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        if (MarksUnknownWords && texts.Any(t => t.Contains('*', StringComparison.Ordinal)))
+        {
+            // Apertium's generator unescapes a literal asterisk, which would then read as an
+            // unknown-word mark: carry it through as a look-alike and put it back.
+            var swapped = await TranslateAsync(texts.Select(t => t.Replace('*', AsteriskStandIn)).ToList(), cancellationToken).ConfigureAwait(false);
+            return swapped.Select(t => t.Replace(AsteriskStandIn, '*')).ToList();
+        }
+
         var results = texts.ToArray();
         var work = Enumerable.Range(0, texts.Count).Where(i => !string.IsNullOrWhiteSpace(texts[i])).ToList();
         var pipeline = await _pool.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -81,7 +109,77 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
             _pool.Writer.TryWrite(pipeline);
         }
 
+        // After the pipeline is back in the pool, so other requests are not held up meanwhile.
+        return MarksUnknownWords ? await ResolveUnknownWordsAsync(results, cancellationToken).ConfigureAwait(false) : results;
+    }
+
+    /// <summary>
+    /// Replaces the first stage's unknown-word marks (<c>*word</c>; literal asterisks were swapped
+    /// out before) by the second pivot's translation of the word alone, or by the word itself when
+    /// that pivot does not know it either. Capitalized words are names and stay as they are.
+    /// </summary>
+    private async Task<string[]> ResolveUnknownWordsAsync(string[] results, CancellationToken cancellationToken)
+    {
+        var words = results.Where(r => r.Contains('*', StringComparison.Ordinal))
+            .SelectMany(r => UnknownMark().Matches(r).Select(m => m.Groups[1].Value))
+            .Where(w => char.IsLower(w[0]) && !_unknownWordCache.ContainsKey(w))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count > 0 && _unknownWords.Value is { } second)
+        {
+            try
+            {
+                var english = await second.TranslateAsync(words, cancellationToken).ConfigureAwait(false);
+                if (_unknownWordCache.Count > UnknownWordCacheLimit)
+                {
+                    _unknownWordCache.Clear();
+                }
+
+                for (var k = 0; k < words.Count; k++)
+                {
+                    // Still unknown there (marked by its own generators): keep the French.
+                    var e = english[k].Trim();
+                    _unknownWordCache[words[k]] = e.Length > 0 && !e.Equals(words[k], StringComparison.OrdinalIgnoreCase) && e.IndexOfAny(['*', '#', '@']) < 0
+                        ? e
+                        : words[k];
+                }
+            }
+            catch (TranslationUnavailableException ex)
+            {
+                // The first pivot's output is still a translation: degrade to the French words.
+                LogUnknownWordsFailed(ex.Message);
+            }
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Contains('*', StringComparison.Ordinal))
+            {
+                results[i] = UnknownMark().Replace(results[i], m => _unknownWordCache.GetValueOrDefault(m.Groups[1].Value, m.Groups[1].Value));
+            }
+        }
+
         return results;
+    }
+
+    private ApertiumEngine? CreateUnknownWordEngine()
+    {
+        var missing = _options.UnknownWordModes.FirstOrDefault(m => !File.Exists(Path.Combine(_options.ModesDirectory, m + ".mode")));
+        if (missing is not null)
+        {
+            LogUnknownWordModesMissing(missing);
+            return null;
+        }
+
+        return new ApertiumEngine(Options.Create(new ApertiumOptions
+        {
+            ModesDirectory = _options.ModesDirectory,
+            Modes = _options.UnknownWordModes,
+            PoolSize = 1,
+            BatchPieces = _options.BatchPieces,
+            CallTimeout = _options.CallTimeout,
+            Lexicon = "none",
+            UnknownWordModes = [],
+        }), _logger, markAllUnknown: true);
     }
 
     private async Task<(string, ApertiumPipeline?)> CallAsync(ApertiumPipeline? pipeline, string escaped, CancellationToken cancellationToken)
@@ -140,8 +238,9 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
                     $"Apertium mode '{mode}' not found at {path}: install apertium, apertium-fr-es and apertium-eng-spa");
             }
 
-            var stage = ApertiumModeCommand.FromModeFile(File.ReadAllText(path));
-            if (lexicon.SedScript(mode) is { } script)
+            // Only the first stage marks unknown words: later stages' unknowns are its own output.
+            var stage = ApertiumModeCommand.FromModeFile(File.ReadAllText(path), markUnknown: _markAllUnknown || (MarksUnknownWords && stages.Count == 0));
+            if (lexicon.Script(mode) is { } script)
             {
                 stage = ApertiumLexicon.Insert(stage, WriteScript(mode, script));
             }
@@ -163,7 +262,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     private static string WriteScript(string mode, string script)
     {
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)))[..16];
-        var path = Path.Combine(Path.GetTempPath(), $"verbatim-apertium-{mode}-{hash}.sed");
+        var path = Path.Combine(Path.GetTempPath(), $"verbatim-apertium-{mode}-{hash}.pl");
         if (!File.Exists(path))
         {
             var temporary = path + "." + Environment.ProcessId + ".tmp";
@@ -186,7 +285,22 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         {
             pipeline?.Dispose();
         }
+
+        if (_unknownWords.IsValueCreated)
+        {
+            _unknownWords.Value?.Dispose();
+        }
     }
+
+    // A mark is a * before a word (literal asterisks are swapped for a look-alike beforehand).
+    [GeneratedRegex(@"\*(\p{L}[\p{L}\p{M}'’-]*)")]
+    private static partial Regex UnknownMark();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Apertium mode '{Mode}' for unknown words is not installed; unknown French words stay as they are")]
+    private partial void LogUnknownWordModesMissing(string mode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Translating unknown words through the second pivot failed: {Reason}")]
+    private partial void LogUnknownWordsFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Apertium pipeline failed ({Reason}) on attempt {Attempt}; restarting it")]
     private partial void LogPipelineFailed(string reason, int attempt);

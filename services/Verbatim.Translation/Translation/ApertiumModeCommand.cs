@@ -17,13 +17,16 @@ public static partial class ApertiumModeCommand
         "apertium-anaphora", "lsx-proc", "hfst-proc",
     };
 
-    /// <summary>Rewrites one .mode file body so every stage flushes on NUL and marks no unknown words.</summary>
-    public static string FromModeFile(string modeText)
+    /// <summary>
+    /// Rewrites one .mode file body so every stage flushes on NUL and, unless
+    /// <paramref name="markUnknown"/>, marks no unknown words (with it, they come out as <c>*word</c>).
+    /// </summary>
+    public static string FromModeFile(string modeText, bool markUnknown = false)
     {
         ArgumentNullException.ThrowIfNull(modeText);
         var line = modeText.ReplaceLineEndings(" ").Trim();
         // $1 is the generator's option (-g marks unknown words, -n does not); $2 is the tagger's.
-        line = line.Replace("$1", "-n", StringComparison.Ordinal).Replace("$2", "", StringComparison.Ordinal);
+        line = line.Replace("$1", markUnknown ? "-g" : "-n", StringComparison.Ordinal).Replace("$2", "", StringComparison.Ordinal);
         var stages = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var rebuilt = new List<string>(stages.Length);
         foreach (var stage in stages)

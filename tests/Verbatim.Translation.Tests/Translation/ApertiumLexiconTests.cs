@@ -4,7 +4,7 @@ using Verbatim.Translation.Translation;
 
 namespace Verbatim.Translation.Tests.Translation;
 
-/// <summary>Word-sense overrides inside the Apertium stream: parsing, the sed they become, and real pipelines.</summary>
+/// <summary>Word-sense overrides inside the Apertium stream: parsing, the filter they become, and real pipelines.</summary>
 public class ApertiumLexiconTests
 {
     [Theory]
@@ -23,17 +23,21 @@ public class ApertiumLexiconTests
         var lexicon = ApertiumLexicon.Parse("# comment\nfr-es | prix<n> | precio\nspa-eng | tasa<n> | rate\nfr-es | gouvernement<n> | gobierno<n><m>\n");
         Assert.Equal(3, lexicon.Count);
         Assert.Equal(["fr-es", "spa-eng"], lexicon.Stages);
-        Assert.Equal(2, lexicon.SedScript("fr-es")!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.Null(lexicon.SedScript("eng-spa"));
+        var frEs = lexicon.Script("fr-es")!;
+        Assert.Contains("'prix<n>' => ['precio', 0]", frEs, StringComparison.Ordinal);
+        Assert.Contains("'Prix<n>' => ['precio', 0]", frEs, StringComparison.Ordinal);
+        Assert.Contains("'gouvernement<n>' => ['gobierno<n><m>', 2]", frEs, StringComparison.Ordinal);
+        Assert.DoesNotContain("tasa", frEs, StringComparison.Ordinal);
+        Assert.Null(lexicon.Script("eng-spa"));
     }
 
     [Fact]
     public void The_script_is_inserted_after_lexical_selection()
     {
         var pipeline = "lt-proc -z a.bin | lt-proc -z -b bil.bin | lrx-proc -z -m lex.bin | apertium-transfer -z t1x";
-        Assert.Equal("lt-proc -z a.bin | lt-proc -z -b bil.bin | lrx-proc -z -m lex.bin | sed -u -z -E -f '/tmp/x.sed' | apertium-transfer -z t1x",
-            ApertiumLexicon.Insert(pipeline, "/tmp/x.sed"));
-        Assert.Throws<InvalidOperationException>(() => ApertiumLexicon.Insert("cat | cat", "/tmp/x.sed"));
+        Assert.Equal("lt-proc -z a.bin | lt-proc -z -b bil.bin | lrx-proc -z -m lex.bin | perl '/tmp/x.pl' | apertium-transfer -z t1x",
+            ApertiumLexicon.Insert(pipeline, "/tmp/x.pl"));
+        Assert.Throws<InvalidOperationException>(() => ApertiumLexicon.Insert("cat | cat", "/tmp/x.pl"));
     }
 
     [Fact]
