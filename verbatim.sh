@@ -12,7 +12,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 VERBATIM_HOME="${VERBATIM_HOME:-$ROOT/.verbatim}"
-APT_PACKAGES=(rabbitmq-server apertium apertium-fr-es apertium-eng-spa)
+APT_PACKAGES=(rabbitmq-server apertium apertium-fr-es apertium-eng-spa apertium-fra-cat apertium-eng-cat)
 RABBIT_BASE="${VERBATIM_RABBITMQ_BASE:-/var/lib/rabbitmq/verbatim-nodes}"
 RABBIT_NODE=""
 RABBIT_DIR=""
