@@ -72,7 +72,7 @@ public sealed class ServicePipeline : IDisposable
     private readonly ITranslationEngine _engine;
     private readonly DispatchTranslator _translator;
 
-    public ServicePipeline(int poolSize, bool unknownWords = false)
+    public ServicePipeline(int poolSize, bool unknownWords = false, int memoryCapacity = 0)
     {
         PoolSize = poolSize;
         // The service's own registration: glossary, translation memory, engine chain, post-editing.
@@ -81,7 +81,7 @@ public sealed class ServicePipeline : IDisposable
             {
                 ["Apertium:PoolSize"] = poolSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Repeated timed runs over the same text would otherwise be served from memory.
-                ["Translation:Memory:Capacity"] = "0",
+                ["Translation:Memory:Capacity"] = memoryCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }.Concat(unknownWords
                 ? [new("Apertium:UnknownWordModes:0", "fra-cat"), new("Apertium:UnknownWordModes:1", "cat-eng")]
                 : Array.Empty<KeyValuePair<string, string?>>()))
@@ -128,6 +128,27 @@ public sealed class ServicePipeline : IDisposable
             latencies[i] = Stopwatch.GetElapsedTime(start);
         }).ConfigureAwait(false);
         return (results, latencies);
+    }
+
+    /// <summary>The same pipeline with other post-editing rules (engine, memory and glossary shared).</summary>
+    public Func<string, CancellationToken, Task<PipelineResult>> WithPostEditor(PostEditor postEditor)
+    {
+        var chain = _services.GetRequiredService<EngineChain>();
+        var translator = new DispatchTranslator(
+            new PieceTranslator(chain, _services.GetRequiredService<TranslationMemory>(), _services.GetRequiredService<Glossary>(), postEditor), chain);
+        return async (raw, ct) =>
+        {
+            var normalized = DispatchNormalizer.Normalize(raw, Reference);
+            var translated = await translator.TranslateAsync(normalized, ct).ConfigureAwait(false);
+            var parts = new List<string>();
+            if (translated.TitleEn.Length > 0)
+            {
+                parts.Add(translated.TitleEn);
+            }
+
+            parts.AddRange(translated.Segments.Select(s => s.TextEn));
+            return new PipelineResult(string.Join(' ', parts), normalized.Removed.Count, normalized.Quotes.Count, translated.Segments.Count);
+        };
     }
 
     public void Dispose() => _services.Dispose();
