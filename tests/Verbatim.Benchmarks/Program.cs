@@ -203,7 +203,68 @@ public static class AblationBenchmark
         sb.AppendLine();
         sb.AppendLine("Rules not listed change neither score by 0.005 or more on this set.");
         sb.AppendLine();
+        sb.Append(await PreEditingGroupsAsync(corpus, options, ct));
         Console.Write(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Pre-editing runs before the engine (and its memory), so each variant retranslates the set:
+    /// rules are left out by group (the rules under one comment block), not one by one.
+    /// </summary>
+    private static async Task<string> PreEditingGroupsAsync(EvalCorpus corpus, BenchOptions options, CancellationToken ct)
+    {
+        var refs = corpus.Reference!;
+        var all = PostEditor.ParseRules(SourcePreEditor.EmbeddedApertiumText());
+        var groups = new List<(string Title, List<int> Lines)>();
+        string? title = null;
+        var lineNumber = 0;
+        var previousWasRule = true;
+        foreach (var line in SourcePreEditor.EmbeddedApertiumText().Split('\n'))
+        {
+            lineNumber++;
+            if (line.StartsWith('#'))
+            {
+                if (previousWasRule)
+                {
+                    title = line.TrimStart('#', ' ');
+                    groups.Add((title, []));
+                }
+
+                previousWasRule = false;
+            }
+            else if (line.Trim().Length > 0 && groups.Count > 0)
+            {
+                groups[^1].Lines.Add(lineNumber);
+                previousWasRule = true;
+            }
+        }
+
+        async Task<(double Bleu, double ChrF)> Score(IReadOnlyList<PostEditor.Rule> rules)
+        {
+            using var pipeline = new ServicePipeline(Environment.ProcessorCount, options.UnknownWords, preEditor: new SourcePreEditor(rules));
+            var (results, _) = await pipeline.RunAllAsync(corpus.Source, pipeline.TranslateAsync, pipeline.PoolSize, ct);
+            var hyp = results.Select(r => r.English).ToList();
+            return (Bleu.Corpus(hyp, refs).Score, ChrF.Corpus(hyp, refs).Score);
+        }
+
+        Console.WriteLine("ablation: pre-editing groups ...");
+        var full = await Score(all);
+        var none = await Score([]);
+        var sb = new StringBuilder("### Pre-editing rule groups, each left out in turn\n\n");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"All {all.Count} rules: BLEU {full.Bleu:F2}, chrF2 {full.ChrF:F2}; none: BLEU {none.Bleu:F2}, chrF2 {none.ChrF:F2}.");
+        sb.AppendLine();
+        sb.AppendLine("| group (first comment line) | lines | BLEU without − with | chrF2 without − with |");
+        sb.AppendLine("| --- | --- | ---: | ---: |");
+        foreach (var (groupTitle, lines) in groups.Where(g => g.Lines.Count > 0))
+        {
+            var without = await Score(all.Where(r => !lines.Contains(r.Line)).ToList());
+            var shortTitle = groupTitle.Length > 60 ? groupTitle[..60] + "…" : groupTitle;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {shortTitle.Replace("|", "\\|", StringComparison.Ordinal)} | {lines[0]}–{lines[^1]} | {without.Bleu - full.Bleu:+0.00;-0.00;0.00} | {without.ChrF - full.ChrF:+0.00;-0.00;0.00} |");
+            Console.WriteLine($"  {shortTitle}: {without.Bleu - full.Bleu:+0.00;-0.00;0.00} / {without.ChrF - full.ChrF:+0.00;-0.00;0.00}");
+        }
+
+        sb.AppendLine();
         return sb.ToString();
     }
 }

@@ -72,7 +72,7 @@ public sealed class ServicePipeline : IDisposable
     private readonly ITranslationEngine _engine;
     private readonly DispatchTranslator _translator;
 
-    public ServicePipeline(int poolSize, bool unknownWords = false, int memoryCapacity = 0)
+    public ServicePipeline(int poolSize, bool unknownWords = false, int memoryCapacity = 0, SourcePreEditor? preEditor = null)
     {
         PoolSize = poolSize;
         // The service's own registration: glossary, translation memory, engine chain, post-editing.
@@ -86,7 +86,13 @@ public sealed class ServicePipeline : IDisposable
                 ? [new("Apertium:UnknownWordModes:0", "fra-cat"), new("Apertium:UnknownWordModes:1", "cat-eng")]
                 : Array.Empty<KeyValuePair<string, string?>>()))
             .Build();
-        _services = new ServiceCollection()
+        var collection = new ServiceCollection();
+        if (preEditor is not null)
+        {
+            collection.AddSingleton(preEditor);
+        }
+
+        _services = collection
             .AddLogging()
             .AddSingleton(TimeProvider.System)
             .AddTranslationEngines(configuration)

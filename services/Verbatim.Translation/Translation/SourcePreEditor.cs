@@ -32,6 +32,17 @@ public sealed partial class SourcePreEditor
 
     public int Count => _rules.Count;
 
+    public IReadOnlyList<PostEditor.Rule> Rules => _rules;
+
+    /// <summary>The rules of the built-in file as text (the benchmark groups them by comment block).</summary>
+    public static string EmbeddedApertiumText()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ApertiumRulesResource)
+                           ?? throw new InvalidOperationException($"embedded resource {ApertiumRulesResource} is missing");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     public static SourcePreEditor LoadEmbeddedApertium()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ApertiumRulesResource)

@@ -33,7 +33,7 @@ public static class TranslationServiceCollectionExtensions
         // fallback engine never sees the rewritten French.
         services.AddKeyedSingleton<ITranslationEngine>(EngineNames.Apertium, (sp, _) =>
             sp.GetRequiredService<IOptions<TranslationOptions>>().Value.PostEditing.Enabled
-                ? new PreEditingEngine(sp.GetRequiredService<ApertiumEngine>(), SourcePreEditor.LoadEmbeddedApertium())
+                ? new PreEditingEngine(sp.GetRequiredService<ApertiumEngine>(), sp.GetService<SourcePreEditor>() ?? SourcePreEditor.LoadEmbeddedApertium())
                 : sp.GetRequiredService<ApertiumEngine>());
         services.AddKeyedSingleton<ITranslationEngine, LibreTranslateEngine>(EngineNames.LibreTranslate);
         services.AddKeyedSingleton<ITranslationEngine, DeepLEngine>(EngineNames.DeepL);
