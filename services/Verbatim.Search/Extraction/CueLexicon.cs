@@ -58,11 +58,14 @@ public sealed class CueLexicon
             }
         }
 
-        var alternation = string.Join('|', _lemmaByForm.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        // Reverse ordinal order: forms sharing a prefix are adjacent, so the regex engine factors them into a
+        // trie instead of trying hundreds of branches at each position, and a longer form (« fait savoir »)
+        // still comes before any form that is its prefix.
+        var alternation = string.Join('|', _lemmaByForm.Keys.OrderByDescending(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         FormPattern = alternation;
     }
 
-    /// <summary>Regex alternation of every inflected form, longest first.</summary>
+    /// <summary>Regex alternation of every inflected form; a form always precedes the forms that are its prefixes.</summary>
     public string FormPattern { get; }
 
     public int Count => _lemmaByForm.Count;

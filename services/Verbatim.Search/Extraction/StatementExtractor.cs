@@ -47,15 +47,15 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
-            $@"(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
+            $@"(?:^|(?<=[;:«»“”]))(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+)(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+)(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
