@@ -19,6 +19,9 @@ public sealed partial class StatementExtractor
     private const string Aux = "a|ont|avait|avaient|aurait|auraient|aura|va|vont";
     private const string Adverbs = "encore|aussi|également|alors|ensuite|ainsi|notamment|pourtant|cependant|toutefois|déjà|enfin|d'ailleurs|plus tard|pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|récemment|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|clairement|fermement|vivement";
 
+    // Right after the verb these are adverbs, not the start of « ainsi que » (as well as): « estime ainsi que … ».
+    private const string VerbAdverbs = "ainsi|aussi|également|encore|enfin|notamment|d'ailleurs|par ailleurs|toutefois|cependant|pourtant|donc";
+
     private readonly CueLexicon _cues;
     private readonly NameCanonicalizer _names;
     private readonly SpeakerLexicon _speakers;
@@ -51,7 +54,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que …
         _reportedThat = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+)(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
@@ -131,14 +134,15 @@ public sealed partial class StatementExtractor
             var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
 
             if (attribution is null && qi > 0 && results.Count > 0 && results[^1].SegmentIndex == segment.Index
-                && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3))
+                && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3 || ShortGap().IsMatch(before)))
             {
-                // « … », a-t-il dit. « … » — the second part continues the same speaker.
+                // « … », a-t-il dit. « … » — the second part continues the same speaker; so does a quote a few
+                // words after an attributed one (« a confirmé « des retards » jusqu'à « la fin de la semaine » »).
                 var last = results[^1];
                 attribution = new Attribution([last.Speaker], last.Cue, false);
             }
 
-            if (attribution is null && startsLikeUtterance && IsMostlyQuote(text, quoteText))
+            if (attribution is null && startsLikeUtterance && (IsMostlyQuote(text, quoteText) || OpensWithQuote(text, quoteText, after)))
             {
                 attribution = Continuation(si, state) ?? LookAhead(document, si, state);
             }
@@ -316,6 +320,18 @@ public sealed partial class StatementExtractor
             return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
         }
 
+        // « Trois chalutiers ont été arraisonnés, selon un responsable des garde-côtes. »: a source given last.
+        var trailing = TrailingSelon().Match(text);
+        if (trailing.Success)
+        {
+            state.Cursor = trailing.Groups["subj"].Index;
+            var speakers = state.ResolveSubject(trailing.Groups["subj"].Value, preferPerson: false);
+            if (speakers.Count > 0)
+            {
+                return (new Attribution(speakers, "selon", false), trailing.Groups["content"].Value.Trim(), 0);
+            }
+        }
+
         return null;
     }
 
@@ -362,9 +378,18 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static IReadOnlyList<SpeakerRef> ResolvePostVerbal(string rest, DocumentState state)
     {
+        // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
+        var clause = NewClauseAfterSubject().Match(rest);
+        if (clause.Success)
+        {
+            rest = rest[..clause.Index];
+        }
+
         var first = FirstClause(rest);
         var resolved = ResolveClauses(first, state, preferPerson: true);
-        if (resolved is [{ Kind: SpeakerKind.Unresolved }] && first.Length < rest.Length)
+        // « a témoigné une voisine, Josiane Perrin, 72 ans »: an indefinite noun named in apposition.
+        if ((resolved is [{ Kind: SpeakerKind.Unresolved }] || (resolved.Count == 0 && IndefiniteNoun().IsMatch(first)))
+            && first.Length < rest.Length)
         {
             var second = FirstClause(rest[(first.Length + 1)..]);
             if (state.ResolveSubject(second, preferPerson: true) is [{ Kind: SpeakerKind.Person } named])
@@ -501,6 +526,14 @@ public sealed partial class StatementExtractor
     private static bool IsMostlyQuote(string sentence, string quote) =>
         sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
 
+    /// <summary>
+    /// « « Aucune victime n'est à déplorer » et les pompiers restent mobilisés. »: a sentence opening with a quote,
+    /// the rest a narrative coordination without a cue of its own.
+    /// </summary>
+    private bool OpensWithQuote(string sentence, string quote, string after) =>
+        sentence.IndexOf(quote, StringComparison.Ordinal) is >= 0 and <= 2
+        && NarrativeCoordination().IsMatch(after) && !_anyCue.IsMatch(after);
+
     private static string FirstClause(string rest)
     {
         var cut = ClauseBreak().Match(rest);
@@ -581,10 +614,27 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »).
-    [GeneratedRegex(@"^(?:(?:\p{Ll}+|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
+    // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »,
+    // « a annoncé aujourd'hui l'agence »).
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\s+(?:et|mais)\s+(?:il|elle|ils|elles|on)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NewClauseAfterSubject();
+
+    [GeneratedRegex(@"^\s*(?:un|une)\s+\p{Ll}[\p{Ll}-]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteNoun();
+
+    // Between two quotes of one speaker: a few words, no clause break (« « des retards » sur la ligne jusqu'à « … » »).
+    [GeneratedRegex(@"^\s*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortGap();
+
+    [GeneratedRegex(@"^\s*(?:et|mais|puis)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeCoordination();
+
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSelon();
 }

@@ -279,4 +279,82 @@ public sealed class StatementExtractorTests
                             "Le chef de la diplomatie turque a dit vouloir « tourner la page » des mois de blocage.";
         Assert.Equal("Kemal Aydın", Single(text, "tourner la page").Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Le syndicat des cheminots, la FGC, affirme ainsi que la grève sera reconduite.", "FGC")]
+    [InlineData("M. Paul Garnier a expliqué aussi que le budget serait voté en juin.", "Paul Garnier")]
+    public void Adverb_right_after_the_cue_is_not_ainsi_que_as_well_as(string text, string speaker)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+    }
+
+    [Fact]
+    public void Ainsi_que_after_a_complement_still_joins_nouns_not_a_clause() =>
+        Assert.Empty(Run("M. Paul Garnier a salué les pompiers ainsi que les bénévoles qui ont aidé les sinistrés."));
+
+    [Fact]
+    public void Inverted_subject_ends_where_a_new_clause_starts()
+    {
+        const string text = "« Le virus ne passe pas à l'homme », rappellent les services vétérinaires et il n'existe aucun vaccin.";
+        var s = Assert.Single(Run(text));
+        Assert.Equal("services vétérinaires", s.Speaker.Name);
+        Assert.Equal("rappeler", s.Cue);
+    }
+
+    [Fact]
+    public void Time_adverb_with_an_apostrophe_may_precede_an_inverted_subject()
+    {
+        const string text = "Des traces de plomb ont été relevées dans des jouets en bois, a annoncé aujourd'hui l'agence chargée des consommateurs.\n\n" +
+                            "« Ces produits sont dangereux », a ajouté l'agence française.";
+        var statements = Run(text);
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("agence chargée des consommateurs", s.Speaker.Name));
+    }
+
+    [Fact]
+    public void Sentence_opening_with_a_quote_then_narration_continues_the_last_speaker()
+    {
+        const string text = "« Deux cents personnes ont été relogées », a déclaré M. Alain Kerbrat.\n\n" +
+                            "« Aucune victime n'est à déplorer » et les pompiers restent mobilisés.";
+        Assert.Equal("Alain Kerbrat", Single(text, "Aucune victime").Speaker.Name);
+    }
+
+    [Fact]
+    public void Quote_opening_a_sentence_with_its_own_cue_after_is_not_a_continuation()
+    {
+        const string text = "« Deux cents personnes ont été relogées », a déclaré M. Alain Kerbrat.\n\n" +
+                            "« La digue a tenu » et le maire, Jean Petit, a salué les secours.";
+        Assert.DoesNotContain(Run(text), s => s.TextFr.Contains("La digue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Trailing_selon_gives_the_source_of_unquoted_words()
+    {
+        var s = Assert.Single(Run("Trois chalutiers ont été arraisonnés jeudi au large de la Galice, selon un responsable des garde-côtes."));
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("selon", s.Cue);
+        Assert.StartsWith("Trois chalutiers", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_selon_with_data_is_not_a_statement() =>
+        Assert.Empty(Run("Les équipages ont été relâchés dans la soirée, selon les données publiées par le port."));
+
+    [Fact]
+    public void Second_quote_a_few_words_after_an_attributed_one_has_the_same_speaker()
+    {
+        var statements = Run("La direction de la SNCF a confirmé « des retards importants » sur la ligne jusqu'à « la fin de la semaine ».");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("SNCF", s.Speaker.Name));
+        Assert.All(statements, s => Assert.Equal(StatementKind.Partial, s.Kind));
+    }
+
+    [Fact]
+    public void Indefinite_noun_named_in_apposition_is_that_person()
+    {
+        var s = Assert.Single(Run("« J'ai vu les flammes », a témoigné une voisine, Josiane Perrin, 72 ans, au quotidien régional."));
+        Assert.Equal("Josiane Perrin", s.Speaker.Name);
+    }
 }
