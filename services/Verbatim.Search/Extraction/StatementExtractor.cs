@@ -158,6 +158,11 @@ public sealed partial class StatementExtractor
                 continue; // « le dernier cas « autochtone » »: a word set off, not words reported
             }
 
+            if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && TermInReportedClause().IsMatch(before))
+            {
+                continue; // « ont indiqué que … par le « downgrade » »: a term set off inside the reported clause, which is the statement
+            }
+
             if (!startsLikeUtterance && !quoteText.Contains(' ', StringComparison.Ordinal) && attribution.Speakers.Count > 0 && attribution.Cue == "selon")
             {
                 continue;
@@ -637,4 +642,8 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSelon();
+
+    // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
+    [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TermInReportedClause();
 }

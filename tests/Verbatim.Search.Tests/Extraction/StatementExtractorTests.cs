@@ -357,4 +357,37 @@ public sealed class StatementExtractorTests
         var s = Assert.Single(Run("« J'ai vu les flammes », a témoigné une voisine, Josiane Perrin, 72 ans, au quotidien régional."));
         Assert.Equal("Josiane Perrin", s.Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Plusieurs économistes ont estimé que la hausse des taux freinerait l'investissement.", "plusieurs économistes", StatementKind.Indirect)]
+    [InlineData("Des agriculteurs réunis devant la préfecture ont affirmé avoir perdu « la moitié de leur récolte ».", "des agriculteurs", StatementKind.Partial)]
+    [InlineData("Des diplomates ont assuré que les négociations reprendraient lundi.", "des diplomates", StatementKind.Indirect)]
+    public void Unnamed_group_of_people_is_an_anonymous_speaker(string text, string name, StatementKind kind)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal(name, s.Speaker.Name);
+        Assert.Equal(kind, s.Kind);
+    }
+
+    [Theory]
+    [InlineData("Des relevés effectués en juillet ont révélé que la nappe phréatique était au plus bas.")]
+    [InlineData("Des milliers de manifestants ont défilé samedi dans les rues de Rennes.")]
+    public void Things_that_reveal_and_crowds_that_march_are_not_speakers(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void One_word_term_inside_a_reported_clause_leaves_the_clause_as_the_statement()
+    {
+        var s = Assert.Single(Run("Plusieurs analystes ont indiqué que la banque avait été pénalisée mardi par le « downgrade » de sa note."));
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.StartsWith("la banque avait été pénalisée", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_word_quote_governed_by_the_cue_stays_a_partial()
+    {
+        var s = Assert.Single(Run("Le directeur financier, Marc Aubert, a jugé la sanction « excessive »."));
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("excessive", s.TextFr);
+    }
 }
