@@ -40,6 +40,7 @@ public sealed partial class StatementExtractor
         /// <summary>Registers the people a sentence mentions, with roles given in apposition.</summary>
         public void Observe(string sentence)
         {
+            ObserveOrganizations(sentence);
             var mentions = FindPersons(sentence);
             var roles = owner._roleHead.Matches(sentence).Cast<Match>().ToList();
             foreach (var mention in mentions)
@@ -190,7 +191,8 @@ public sealed partial class StatementExtractor
             return ResolveOrganization(text);
         }
 
-        private readonly List<(string Head, SpeakerRef Ref)> _organizations = [];
+        /// <summary>Organizations that spoke; descriptive ones (« le syndicat des journalistes allemands ») may get a proper name later.</summary>
+        private readonly List<(string Head, SpeakerRef Ref, bool Descriptive)> _organizations = [];
 
         /// <summary>
         /// « la Marine nationale », « l'entreprise DCNS », « l'agence chargée de … », « RBS », « Le L.A. Times »:
@@ -218,7 +220,12 @@ public sealed partial class StatementExtractor
                         return earlier;
                     }
 
-                    return RegisterOrganization(head, (head + " " + qual).Trim(), gender);
+                    if (qual.Length == 0 && LastNamedOrganization(head) is { } lastNamed)
+                    {
+                        return lastNamed;
+                    }
+
+                    return RegisterOrganization(head, (head + " " + qual).Trim(), gender, descriptive: qual.Length > 0);
                 }
             }
 
@@ -246,10 +253,10 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        private SpeakerRef RegisterOrganization(string head, string name, char gender)
+        private SpeakerRef RegisterOrganization(string head, string name, char gender, bool descriptive = false)
         {
             var speaker = Institution(name, gender);
-            _organizations.Add((head, speaker));
+            _organizations.Add((head, speaker, descriptive));
             _genders[speaker.Id] = gender;
             return speaker;
         }

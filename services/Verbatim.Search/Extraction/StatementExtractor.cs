@@ -98,7 +98,8 @@ public sealed partial class StatementExtractor
             }
         }
 
-        return results;
+        // A body described first and named later speaks under its name throughout.
+        return state.Renamed.Count == 0 ? results : results.Select(s => s with { Speaker = state.Final(s.Speaker) }).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)

@@ -390,4 +390,34 @@ public sealed class StatementExtractorTests
         Assert.Equal(StatementKind.Partial, s.Kind);
         Assert.Equal("excessive", s.TextFr);
     }
+
+    [Fact]
+    public void Body_described_first_takes_the_proper_name_given_later_for_all_its_statements()
+    {
+        const string text = "Le syndicat des pilotes français a appelé mardi ses membres à refuser les vols de nuit.\n\n" +
+                            "« Le Syndicat national des pilotes de ligne demande l'ouverture de négociations », écrit-il.";
+        var statements = Run(text);
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Syndicat national des pilotes de ligne", s.Speaker.Name));
+        Assert.All(statements, s => Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind));
+        Assert.Single(statements.Select(s => s.Speaker.Id).Distinct());
+    }
+
+    [Fact]
+    public void Proper_name_sharing_too_little_with_the_description_is_another_body()
+    {
+        const string text = "Le syndicat des pilotes français a appelé mardi ses membres à refuser les vols de nuit.\n\n" +
+                            "La Fédération nationale des contrôleurs aériens soutient le mouvement.";
+        Assert.Equal("syndicat des pilotes français", Single(text, "refuser").Speaker.Name);
+    }
+
+    [Fact]
+    public void Hypernym_refers_to_the_organization_named_last_by_its_acronym()
+    {
+        const string text = "La Caisse régionale d'assurance des artisans (CRAA) a relevé les cotisations.\n\n" +
+                            "L'organisme a seulement indiqué que la hausse servirait à financer la prévention.";
+        var s = Single(text, "la hausse servirait");
+        Assert.Equal("CRAA", s.Speaker.Name);
+        Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
+    }
 }
