@@ -66,6 +66,38 @@ public sealed partial class StatementExtractor
         }
 
         /// <summary>
+        /// Headlines name people by surname alone (« Morel réclame un plan »), and the story may then only say
+        /// « le ministre »: a capitalized word opening the headline (after an optional « Topic : »), followed by a
+        /// verb that is not a participle (« Renault plombé en Bourse » is no agent), is a person's surname.
+        /// </summary>
+        public void ObserveHeadline(string headline, int segment)
+        {
+            var m = HeadlineSurname().Match(headline);
+            if (!m.Success)
+            {
+                return;
+            }
+
+            var surname = m.Groups["name"].Value;
+            var verb = m.Groups["verb"].Value;
+            if (NotNames.Contains(surname) || owner._speakers.Institutions.ContainsKey(surname) || owner._speakers.Countries.ContainsKey(surname)
+                || owner._speakers.Organizations.ContainsKey(surname) || HeadlineNotVerb.Contains(verb) || Participle().IsMatch(verb))
+            {
+                return;
+            }
+
+            var person = Register(new PersonMention("", surname, 'x', m.Groups["name"].Index, m.Groups["name"].Index + surname.Length));
+            _mentions.Add((segment, m.Groups["name"].Index, person));
+            Touch(person);
+        }
+
+        private static readonly HashSet<string> HeadlineNotVerb = new(StringComparer.Ordinal)
+        {
+            "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
+            "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
+        };
+
+        /// <summary>
         /// The referent of « il »/« elle »: going back sentence by sentence from the pronoun, the speaker of
         /// that sentence if it has one, else its first compatible person (the subject, in news style);
         /// in the pronoun's own sentence only what precedes it counts.
@@ -497,6 +529,12 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"^\p{Lu}'\p{Ll}", RegexOptions.CultureInvariant)]
         private static partial Regex ElidedArticle();
+
+        [GeneratedRegex(@"^\s*(?:[^:«»""]{1,40}:\s*)?(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<verb>\p{Ll}+)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        private static partial Regex HeadlineSurname();
+
+        [GeneratedRegex(@"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", RegexOptions.CultureInvariant)]
+        private static partial Regex Participle();
 
         [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();

@@ -85,10 +85,16 @@ public sealed partial class StatementExtractor
         ArgumentNullException.ThrowIfNull(document);
         var state = new DocumentState(this);
         var results = new List<ExtractedStatement>();
+        state.ObserveHeadline(document.Title, -1);
         for (var si = 0; si < document.Segments.Count; si++)
         {
             var segment = document.Segments[si];
             state.BeginSegment(si);
+            if (si == 0 && IsHeadline(segment.TextFr))
+            {
+                state.ObserveHeadline(segment.TextFr, 0); // articles given line by line start with their headline
+            }
+
             state.Observe(segment.TextFr);
             var found = ExtractFromSegment(document, si, state);
             results.AddRange(found);
@@ -529,6 +535,9 @@ public sealed partial class StatementExtractor
         return lemma ?? form.ToLowerInvariant();
     }
 
+    /// <summary>A first line without closing punctuation is a headline, not a sentence.</summary>
+    private static bool IsHeadline(string text) => !HeadlineEnd().IsMatch(text);
+
     private static bool IsMostlyQuote(string sentence, string quote) =>
         sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
 
@@ -647,4 +656,7 @@ public sealed partial class StatementExtractor
     // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
     [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermInReportedClause();
+
+    [GeneratedRegex(@"[.!?…][\s»”""]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineEnd();
 }

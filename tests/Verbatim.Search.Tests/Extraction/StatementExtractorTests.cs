@@ -420,4 +420,27 @@ public sealed class StatementExtractorTests
         Assert.Equal("CRAA", s.Speaker.Name);
         Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
     }
+
+    [Fact]
+    public void Surname_in_the_headline_is_the_person_the_story_calls_by_role()
+    {
+        const string text = "Hôpital : Morel réclame un plan pour les urgences\n\n" +
+                            "« Les urgences ne tiennent plus qu'à un fil », a averti le ministre à Saint-Nazaire.";
+        var s = Assert.Single(Run(text));
+        Assert.Equal("Morel", s.Speaker.Name);
+        Assert.Equal(SpeakerKind.Person, s.Speaker.Kind);
+    }
+
+    [Theory]
+    [InlineData("Bourse : Ferrand plombé par ses résultats\n\n« Les urgences ne tiennent plus », a averti le ministre à Lille.")]
+    [InlineData("Hôpital : Lille dans l'attente\n\n« Les urgences ne tiennent plus », a averti le ministre à Lille.")]
+    public void Headline_word_before_a_participle_or_preposition_is_no_speaker(string text) =>
+        Assert.Equal(SpeakerKind.Unresolved, Assert.Single(Run(text)).Speaker.Kind);
+
+    [Fact]
+    public void First_line_without_final_punctuation_is_read_as_a_headline()
+    {
+        var document = DocumentBuilder.FromLines("d-lines", ["Morel réclame un plan pour les urgences", "« Les urgences ne tiennent plus », a averti le ministre."]);
+        Assert.Equal("Morel", Assert.Single(Extractor.Extract(document)).Speaker.Name);
+    }
 }
