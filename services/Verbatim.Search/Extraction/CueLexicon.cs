@@ -70,6 +70,11 @@ public sealed class CueLexicon
 
     public int Count => _lemmaByForm.Count;
 
+    /// <summary>Regex alternation of the forms of some lemmas only (same order rule as <see cref="FormPattern"/>).</summary>
+    public string FormsOf(params string[] lemmas) =>
+        string.Join('|', _lemmaByForm.Where(p => lemmas.Contains(p.Value, StringComparer.Ordinal)).Select(p => p.Key)
+            .OrderByDescending(k => k, StringComparer.Ordinal).Select(Regex.Escape));
+
     public string? LemmaOf(string form) => _lemmaByForm.GetValueOrDefault(form);
 
     /// <summary>The pronominal lemma of a form used after « s'est »/« se sont », if the lexicon has one.</summary>

@@ -34,6 +34,8 @@ public sealed partial class StatementExtractor
     private readonly Regex _incise;
     private readonly Regex _trailingIncise;
     private readonly Regex _coordinatedThat;
+    private readonly Regex _demandObject;
+    private readonly Regex _estimateObject;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -71,6 +73,15 @@ public sealed partial class StatementExtractor
         // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi — a second reported clause.
         _coordinatedThat = new Regex(
             $@"^(?<first>.+?),?\s+et\s+(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)?\s*,?\s+(?:que|qu')\s*(?<second>.+)$",
+            opts);
+        // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
+        // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
+        _demandObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("demander", "réclamer", "exiger")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui))*\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;«»]*)$",
+            opts);
+        // X estime le nombre de … à près de deux mille — an estimate is a statement of the figure.
+        _estimateObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
@@ -183,6 +194,15 @@ public sealed partial class StatementExtractor
                     q.StartFr, q.EndFr, attribution.Speakers.Count > 1));
                 state.NoteSpeaker(speaker);
             }
+        }
+
+        if (attributedQuote && ContrastBreak().Matches(text[..quotes[0].StartFr]).LastOrDefault() is { } contrast
+            && !QuoteMark().IsMatch(text.AsSpan(0, contrast.Index)) && MatchReported(text[..contrast.Index], state) is var (prior, priorText, priorStart))
+        {
+            // « X a réclamé la suspension du chantier, tandis que Y a dénoncé « … » »: the clause before the quotes is a
+            // statement of its own. Its speaker is not noted, so that « il » next still means the speaker quoted last.
+            results.InsertRange(0, prior.Speakers.Select(speaker => Make(document, segment, StatementKind.Indirect, speaker, prior.Cue,
+                priorText, segment.TextEn, priorStart, contrast.Index, prior.Speakers.Count > 1)));
         }
 
         if (!attributedQuote)
@@ -302,7 +322,7 @@ public sealed partial class StatementExtractor
             }
         }
 
-        foreach (var regex in new[] { _reportedThat, _reportedInfinitive })
+        foreach (var regex in new[] { _reportedThat, _reportedInfinitive, _demandObject, _estimateObject })
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -659,4 +679,11 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"[.!?…][\s»”""]*$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineEnd();
+
+    // Where a sentence turns to a second speaker: « …, tandis que Y … », « …, alors que Y … », « …; Y … ».
+    [GeneratedRegex(@",\s*(?:tandis\s+qu(?:e\s|')|alors\s+qu(?:e\s|'))|;\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastBreak();
+
+    [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteMark();
 }

@@ -443,4 +443,33 @@ public sealed class StatementExtractorTests
         var document = DocumentBuilder.FromLines("d-lines", ["Morel réclame un plan pour les urgences", "« Les urgences ne tiennent plus », a averti le ministre."]);
         Assert.Equal("Morel", Assert.Single(Extractor.Extract(document)).Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("L'association des riverains demande la démission du directeur des travaux.", "association des riverains", "la démission du directeur", "demander")]
+    [InlineData("M. Julien Marchal a réclamé jeudi la suspension immédiate du chantier.", "Julien Marchal", "la suspension immédiate", "réclamer")]
+    [InlineData("L'Insee estime le nombre d'emplois liés au chantier à près de deux mille.", "Insee", "le nombre d'emplois", "estimer")]
+    public void Demand_or_estimate_with_a_definite_noun_object_is_reported_speech(string text, string speaker, string containing, string cue)
+    {
+        var s = Single(text, containing);
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal(cue, s.Cue);
+    }
+
+    [Theory]
+    [InlineData("Le club de rugby local exige des joueurs un certificat médical avant chaque saison.")]
+    [InlineData("La société concessionnaire a annoncé un recrutement de cent ouvriers dans la région.")]
+    [InlineData("L'Insee estime la situation préoccupante.")]
+    public void Indefinite_objects_announcements_and_opinions_without_figures_are_not_noun_object_statements(string text) =>
+        Assert.Empty(Run(text));
+
+    [Fact]
+    public void Clause_before_a_contrast_is_a_statement_beside_the_quote_after_it()
+    {
+        var statements = Run("M. Julien Marchal a réclamé jeudi la suspension du chantier, tandis que la maire, Mme Sophie Guérin, a dénoncé « un gâchis ».");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(("Julien Marchal", StatementKind.Indirect), (statements[0].Speaker.Name, statements[0].Kind));
+        Assert.Equal("la suspension du chantier", statements[0].TextFr);
+        Assert.Equal(("Sophie Guérin", StatementKind.Partial), (statements[1].Speaker.Name, statements[1].Kind));
+    }
 }
