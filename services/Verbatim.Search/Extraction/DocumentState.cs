@@ -46,6 +46,11 @@ public sealed partial class StatementExtractor
             foreach (var mention in mentions)
             {
                 var person = Register(mention);
+                if (mention.Honorific == "Me")
+                {
+                    person.AddRole(Role.Lawyer); // « Me Clayton Ruby »: Maître is how French names a lawyer
+                }
+
                 // "le ministre russe des Affaires étrangères(,) Sergueï Lavrov" / "Sergueï Lavrov, le ministre …"
                 foreach (var role in roles)
                 {
@@ -96,6 +101,14 @@ public sealed partial class StatementExtractor
             "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
             "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
         };
+
+        /// <summary>
+        /// The first person the dispatch describes by a role head (« le député bruxellois X », « Me X » for « avocat »):
+        /// who a headline's « un député » turns out to be. Whoever the headline names is someone else (« un député demande
+        /// la démission de X »: X is not the deputy).
+        /// </summary>
+        public SpeakerRef? PersonWithRole(string head, int headlineSegment) =>
+            _persons.FirstOrDefault(p => p.HasRole(head) && !_mentions.Any(m => m.Person == p && m.Segment == headlineSegment))?.Ref;
 
         /// <summary>
         /// The referent of « il »/« elle »: going back sentence by sentence from the pronoun, the speaker of
@@ -472,7 +485,7 @@ public sealed partial class StatementExtractor
                     continue; // already taken as the second half of « MM. X et Y »
                 }
 
-                result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length));
+                result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length, honorific));
                 if (joint)
                 {
                     // "MM. Lavrov et Wang", "MM. Laurent Martin et Hans Keller": the honorific covers the second name too.
@@ -546,11 +559,13 @@ public sealed partial class StatementExtractor
         private static partial Regex LeadingPronoun();
     }
 
-    private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End);
+    private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End, string Honorific = "");
 
     private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers, string? Country)
     {
         private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase) { "de", "du", "des", "d'", "la", "l'", "le", "les" };
+
+        public static Role Lawyer { get; } = new("avocat", 'x', new HashSet<string>(), null);
 
         public static Role From(Match match, SpeakerLexicon lexicon)
         {
@@ -593,6 +608,8 @@ public sealed partial class StatementExtractor
             FullKey = NameCanonicalizer.Key(canonical);
             Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role, Ref.Country);
         }
+
+        public bool HasRole(string head) => _roles.Any(r => r.Head.Equals(head, StringComparison.OrdinalIgnoreCase));
 
         public void AddRole(Role role)
         {

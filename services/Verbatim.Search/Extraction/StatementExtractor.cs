@@ -115,8 +115,10 @@ public sealed partial class StatementExtractor
             }
         }
 
-        // A body described first and named later speaks under its name throughout.
-        return state.Renamed.Count == 0 ? results : results.Select(s => s with { Speaker = state.Final(s.Speaker) }).ToList();
+        // A body described first and named later speaks under its name throughout; a headline's « un député » is the
+        // deputy the story names.
+        var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
+        return results.Select(s => s with { Speaker = headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker) }).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)
@@ -555,6 +557,12 @@ public sealed partial class StatementExtractor
         return lemma ?? form.ToLowerInvariant();
     }
 
+    /// <summary>« Un avocat dénonce … » in a headline: the person the story then introduces with that role, if any.</summary>
+    private static SpeakerRef Cataphora(SpeakerRef speaker, DocumentState state) =>
+        speaker is { Kind: SpeakerKind.Unresolved, Role: { } role } && IndefiniteRole().IsMatch(speaker.Name)
+            ? state.PersonWithRole(role, 0) ?? speaker
+            : state.Final(speaker);
+
     /// <summary>A first line without closing punctuation is a headline, not a sentence.</summary>
     private static bool IsHeadline(string text) => !HeadlineEnd().IsMatch(text);
 
@@ -686,4 +694,7 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
+
+    [GeneratedRegex(@"^(?:un|une)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteRole();
 }

@@ -472,4 +472,44 @@ public sealed class StatementExtractorTests
         Assert.Equal("la suspension du chantier", statements[0].TextFr);
         Assert.Equal(("Sophie Guérin", StatementKind.Partial), (statements[1].Speaker.Name, statements[1].Kind));
     }
+
+    private static IReadOnlyList<ExtractedStatement> RunLines(params string[] lines) =>
+        Extractor.Extract(DocumentBuilder.FromLines("d-lines", lines));
+
+    [Fact]
+    public void Indefinite_role_in_a_headline_is_the_person_the_story_introduces_with_that_role()
+    {
+        var statements = RunLines("Expulsions : un député exige la démission du préfet",
+            "Le député écologiste Marc Lenoir a dénoncé mardi une « chasse aux pauvres ».");
+        Assert.Equal("Marc Lenoir", Single(statements, "la démission du préfet").Speaker.Name);
+    }
+
+    [Fact]
+    public void Maitre_makes_a_lawyer_for_a_headline_avocat()
+    {
+        var statements = RunLines("Le dossier a été mal instruit, affirme un avocat",
+            "Me Hélène Garnier a dit vouloir saisir la cour d'appel.");
+        Assert.Equal("Hélène Garnier", Single(statements, "mal instruit").Speaker.Name);
+    }
+
+    [Fact]
+    public void Person_named_in_the_headline_is_not_its_indefinite_speaker()
+    {
+        var statements = RunLines("Un député demande la démission de Paul Henry",
+            "Le député libéral Paul Henry a refusé de répondre.");
+        var s = Single(statements, "la démission de Paul Henry");
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("un député", s.Speaker.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Indefinite_role_in_the_body_stays_anonymous()
+    {
+        var statements = RunLines("Un diplomate a affirmé que les négociations reprendraient lundi.",
+            "Le diplomate français Marc Roux a quitté Genève.");
+        Assert.Equal(SpeakerKind.Unresolved, Single(statements, "les négociations").Speaker.Kind);
+    }
+
+    private static ExtractedStatement Single(IReadOnlyList<ExtractedStatement> statements, string containing) =>
+        Assert.Single(statements, s => s.TextFr.Contains(containing, StringComparison.Ordinal));
 }
