@@ -166,7 +166,8 @@ public sealed partial class StatementExtractor
         /// <summary>Who a subject phrase designates: named people (several when joint), a pronoun, a role, an institution.</summary>
         public IReadOnlyList<SpeakerRef> ResolveSubject(string phrase, bool preferPerson)
         {
-            var text = phrase.Trim();
+            // « Et la Marine de certifier que … »: the narrative infinitive's subject, without « et » and « de ».
+            var text = NarrativeInfinitiveFrame().Replace(phrase.Trim(), "");
             if (text.Length == 0)
             {
                 return [];
@@ -548,6 +549,19 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", RegexOptions.CultureInvariant)]
         private static partial Regex Participle();
+
+        [GeneratedRegex(@"^(?:Et|Mais)\s+(?=(?:le|la|les|l')\s*\p{L})|\s+(?:de|d')$", RegexOptions.CultureInvariant)]
+        private static partial Regex NarrativeInfinitiveFrame();
+
+        /// <summary>Short quotes met so far in the body, folded: quoting one again mentions a term (a headline's quote is the quote).</summary>
+        private readonly HashSet<string> _quotedTerms = new(StringComparer.Ordinal);
+
+        /// <summary>True when this short quote was already quoted earlier in the dispatch; remembers it either way.</summary>
+        public bool RepeatsTerm(string quote)
+        {
+            var key = NameCanonicalizer.Key(quote);
+            return key.Split(' ').Length <= 4 && !_quotedTerms.Add(key);
+        }
 
         [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();

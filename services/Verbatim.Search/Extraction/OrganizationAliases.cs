@@ -47,6 +47,28 @@ public sealed partial class StatementExtractor
                 Name(Institution(m.Groups["acr"].Value, 'x'));
             }
 
+            // « la compagnie régionale Transbreizh lancera … »: a body named in passing is what a later « la compagnie » means.
+            foreach (Match m in OrganizationPhrase().Matches(sentence))
+            {
+                var head = m.Groups["head"].Value.ToLowerInvariant();
+                if (!owner._speakers.Organizations.TryGetValue(head, out var gender))
+                {
+                    continue;
+                }
+
+                // « la banque et Londres »: a coordinated name is another body.
+                var qual = CoordinatedRest().Replace(TrailingTime().Replace(m.Groups["qual"].Value, ""), "").Trim();
+                var proper = ProperName().Match(qual);
+                if (proper.Success)
+                {
+                    var named = Institution(proper.Value.Trim(), gender);
+                    _genders[named.Id] = gender;
+                    _organizations.RemoveAll(o => o.Ref.Id == named.Id && o.Head == head);
+                    _organizations.Add((head, named, false));
+                    Name(named);
+                }
+            }
+
             foreach (Match m in OrganizationHead().Matches(sentence))
             {
                 if (!owner._speakers.Organizations.ContainsKey(m.Groups["head"].Value))
@@ -138,6 +160,9 @@ public sealed partial class StatementExtractor
                 .Where(w => w.Length >= 4 && !Function.Contains(w))
                 .Select(w => w.Length > 5 ? w[..5] : w)
                 .ToHashSet(StringComparer.Ordinal);
+
+        [GeneratedRegex(@"\s(?:et|ou|mais)\s.*$", RegexOptions.CultureInvariant)]
+        private static partial Regex CoordinatedRest();
 
         [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,8})\s*\((?<acr>\p{Lu}{2,8})\)", RegexOptions.CultureInvariant)]
         private static partial Regex AcronymInParentheses();

@@ -137,6 +137,11 @@ public sealed partial class StatementExtractor
             var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
             var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
 
+            if (state.RepeatsTerm(quoteText) && !startsLikeUtterance)
+            {
+                continue; // « la « bad bank » » after « une structure (« bad bank ») »: the term again, not someone's words
+            }
+
             var afterStart = CloseMarkEnd(text, q.EndFr);
             state.Cursor = afterStart;
             Attribution? attribution = MatchPost(after, state) ?? MatchPostAfterComplement(after, state);

@@ -512,4 +512,47 @@ public sealed class StatementExtractorTests
 
     private static ExtractedStatement Single(IReadOnlyList<ExtractedStatement> statements, string containing) =>
         Assert.Single(statements, s => s.TextFr.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void Term_quoted_again_is_a_mention_and_the_reported_clause_is_the_statement()
+    {
+        const string text = "La banque créera une structure de défaisance (« bad bank ») pour ses actifs risqués.\n\n" +
+                            "Le Trésor et la banque ont souligné que la « bad bank » permettrait de tourner la page.";
+        var statements = Run(text);
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal(StatementKind.Indirect, s.Kind));
+        Assert.All(statements, s => Assert.Contains("permettrait de tourner la page", s.TextFr, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Headline_quote_repeated_in_the_body_is_still_the_quote()
+    {
+        const string text = "Budget : une motion « irresponsable »\n\nLe président, Henri Dufour, a qualifié d'« irresponsable » la motion.";
+        Assert.Equal(StatementKind.Partial, Assert.Single(Run(text)).Kind);
+    }
+
+    [Fact]
+    public void Narrative_infinitive_reports_its_subject()
+    {
+        var s = Assert.Single(Run("Et le syndicat des dockers de répliquer que « la grève continuera »."));
+        Assert.Equal("syndicat des dockers", s.Speaker.Name);
+        Assert.Equal("répliquer", s.Cue);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+    }
+
+    [Fact]
+    public void Body_named_in_passing_is_what_a_later_bare_head_means()
+    {
+        const string text = "La compagnie régionale Transbreizh ouvrira trois lignes en janvier.\n\n" +
+                            "La compagnie a assuré que les tarifs resteraient inchangés.";
+        Assert.Equal("Transbreizh", Single(text, "les tarifs").Speaker.Name);
+    }
+
+    [Fact]
+    public void Coordinated_name_after_a_head_is_another_body()
+    {
+        const string text = "La banque et Londres ont souligné que la réforme était nécessaire.";
+        var names = Run(text).Select(s => s.Speaker.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["London", "banque"], names);
+    }
 }
