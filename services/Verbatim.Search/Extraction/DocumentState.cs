@@ -254,8 +254,9 @@ public sealed partial class StatementExtractor
                 if (owner._speakers.Organizations.TryGetValue(head, out var gender))
                 {
                     var qual = TrailingTime().Replace(m.Groups["qual"].Value, "").Trim();
+                    // A ministry is named by its portfolio (« ministère de la Santé »), not by the capitalized word alone.
                     var proper = ProperName().Match(qual);
-                    if (proper.Success)
+                    if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                     {
                         return RegisterOrganization(head, proper.Value.Trim(), gender);
                     }
@@ -515,7 +516,8 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex TrailingTime();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&-]*)(?:\s+(?:\p{Lu}[\p{L}.&-]*|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
+        // « Transbreizh », « Marine nationale », « Standard & Poor's »; a sentence's final dot is not part of it (« Al-Arabiya. »).
+        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
         [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*)", RegexOptions.CultureInvariant)]

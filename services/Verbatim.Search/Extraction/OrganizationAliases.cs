@@ -59,7 +59,7 @@ public sealed partial class StatementExtractor
                 // « la banque et Londres »: a coordinated name is another body.
                 var qual = CoordinatedRest().Replace(TrailingTime().Replace(m.Groups["qual"].Value, ""), "").Trim();
                 var proper = ProperName().Match(qual);
-                if (proper.Success)
+                if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                 {
                     var named = Institution(proper.Value.Trim(), gender);
                     _genders[named.Id] = gender;

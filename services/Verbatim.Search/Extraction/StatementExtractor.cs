@@ -54,9 +54,9 @@ public sealed partial class StatementExtractor
         _preAttribution = new Regex(
             $@"(?:^|(?<=[;:«»“”]))(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
             opts);
-        // X a déclaré (à Y) que …
+        // X a déclaré (à Y) que … — the complement is tried last, so the first « que » after the verb opens the clause.
         _reportedThat = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
@@ -70,9 +70,10 @@ public sealed partial class StatementExtractor
         _trailingIncise = new Regex(
             $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
             opts);
-        // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi — a second reported clause.
+        // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi / … remonte à 2019 et que « … » — a second
+        // reported clause, with its own cue or under the first one.
         _coordinatedThat = new Regex(
-            $@"^(?<first>.+?),?\s+et\s+(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)?\s*,?\s+(?:que|qu')\s*(?<second>.+)$",
+            $@"^(?<first>.+?),?\s+et\s+(?:(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)??\s*,?\s+)?(?:que|qu')\s*(?<second>.+)$",
             opts);
         // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
         // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
@@ -212,6 +213,18 @@ public sealed partial class StatementExtractor
                 priorText, segment.TextEn, priorStart, contrast.Index, prior.Speakers.Count > 1)));
         }
 
+        if (attributedQuote && _reportedThat.Match(text) is { Success: true } that && _coordinatedThat.Match(that.Groups["content"].Value) is { Success: true } pair
+            && !pair.Groups["verb"].Success && !QuoteMark().IsMatch(pair.Groups["first"].Value) && QuotedClause().IsMatch(pair.Groups["second"].Value))
+        {
+            // « précise que le dernier cas remonte à 2019 et que « … » »: the quote was attributed; its unquoted sister clause
+            // is reported speech of the same speakers.
+            var first = pair.Groups["first"];
+            var firstStart = that.Groups["content"].Index + first.Index;
+            var speakers = results.Select(r => r.Speaker).DistinctBy(r => r.Id).ToList();
+            results.InsertRange(0, speakers.Select(speaker => Make(document, segment, StatementKind.Indirect, speaker, CueOf(that),
+                first.Value, segment.TextEn, firstStart, firstStart + first.Length, speakers.Count > 1)));
+        }
+
         if (!attributedQuote)
         {
             var reported = MatchReported(text, state) ?? MatchTrailingIncise(text, state);
@@ -231,14 +244,19 @@ public sealed partial class StatementExtractor
                 {
                     var offset = Math.Max(start, text.IndexOf(content, start, StringComparison.Ordinal));
                     clauses[0] = (attribution.Cue, second.Groups["first"].Value, start, offset + second.Groups["first"].Length);
-                    clauses.Add((CueOf(second), second.Groups["second"].Value, offset + second.Groups["second"].Index, text.Length));
+                    clauses.Add((second.Groups["verb"].Success ? CueOf(second) : attribution.Cue, second.Groups["second"].Value,
+                        offset + second.Groups["second"].Index, text.Length));
                 }
 
                 foreach (var (cue, clause, clauseStart, clauseEnd) in clauses)
                 {
+                    // « … et que « la France est déclarée indemne » »: a clause that is all quote is a partial quote.
+                    var quoted = QuotedClause().Match(clause);
+                    var kind = quoted.Success ? StatementKind.Partial : StatementKind.Indirect;
+                    var words = quoted.Success ? quoted.Groups["q"].Value : clause;
                     foreach (var speaker in attribution.Speakers)
                     {
-                        results.Add(Make(document, segment, StatementKind.Indirect, speaker, cue, clause, segment.TextEn,
+                        results.Add(Make(document, segment, kind, speaker, cue, words, segment.TextEn,
                             clauseStart, clauseEnd, attribution.Speakers.Count > 1));
                         state.NoteSpeaker(speaker);
                     }
@@ -702,4 +720,7 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"^(?:un|une)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndefiniteRole();
+
+    [GeneratedRegex(@"^\s*[«“""]\s*(?<q>[^«»“”""]+?)\s*[»”""]\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedClause();
 }

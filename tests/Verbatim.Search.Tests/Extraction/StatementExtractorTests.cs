@@ -555,4 +555,39 @@ public sealed class StatementExtractorTests
         var names = Run(text).Select(s => s.Speaker.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["London", "banque"], names);
     }
+
+    [Fact]
+    public void Two_que_clauses_under_one_cue_are_two_statements()
+    {
+        var statements = Run("M. Gaël Le Bihan a affirmé que les travaux commenceraient en mai et que la rue serait fermée deux semaines.");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("les travaux commenceraient en mai", statements[0].TextFr);
+        Assert.StartsWith("la rue serait fermée", statements[1].TextFr, StringComparison.Ordinal);
+        Assert.All(statements, s => Assert.Equal(("Gaël Le Bihan", StatementKind.Indirect, "affirmer"), (s.Speaker.Name, s.Kind, s.Cue)));
+    }
+
+    [Fact]
+    public void Quoted_second_que_clause_is_a_partial_beside_the_reported_first()
+    {
+        var statements = Run("Le ministère de la Santé précise que le dernier cas remonte à 2019 et que « la couverture atteint 95 % ».");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal((StatementKind.Indirect, "le dernier cas remonte à 2019"), (statements[0].Kind, statements[0].TextFr));
+        Assert.Equal((StatementKind.Partial, "la couverture atteint 95 %"), (statements[1].Kind, statements[1].TextFr));
+        Assert.All(statements, s => Assert.Equal("ministère de la Santé", s.Speaker.Name));
+    }
+
+    [Fact]
+    public void Quote_after_an_earlier_quote_in_a_second_que_clause_is_a_partial()
+    {
+        var statements = Run("Le ministère de la Santé précise que le dernier cas « importé » remonte à 2019 et que « la couverture atteint 95 % ».");
+        Assert.Contains(statements, s => s.Kind == StatementKind.Partial && s.TextFr == "la couverture atteint 95 %");
+        Assert.Contains(statements, s => s.Kind == StatementKind.Indirect && s.TextFr.StartsWith("le dernier cas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void First_que_after_the_cue_opens_the_reported_clause()
+    {
+        var s = Assert.Single(Run("M. Paul Garnier a estimé que la réforme, que le Sénat examine, serait votée en juin."));
+        Assert.StartsWith("la réforme", s.TextFr, StringComparison.Ordinal);
+    }
 }
