@@ -36,6 +36,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _coordinatedThat;
     private readonly Regex _demandObject;
     private readonly Regex _estimateObject;
+    private readonly Regex _invitation;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -83,6 +84,11 @@ public sealed partial class StatementExtractor
         // X estime le nombre de … à près de deux mille — an estimate is a statement of the figure.
         _estimateObject = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
+            opts);
+        // X invite les habitants des communes riveraines, en particulier ceux qui …, à faire analyser leur eau — an invitation
+        // whose addressees are a long phrase (the short case is in _reportedInfinitive).
+        _invitation = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
             opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
@@ -347,7 +353,7 @@ public sealed partial class StatementExtractor
             }
         }
 
-        foreach (var regex in new[] { _reportedThat, _reportedInfinitive, _demandObject, _estimateObject })
+        foreach (var regex in new[] { _reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation })
         {
             var m = regex.Match(text);
             if (!m.Success)

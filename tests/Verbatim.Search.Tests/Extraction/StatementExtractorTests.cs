@@ -590,4 +590,16 @@ public sealed class StatementExtractorTests
         var s = Assert.Single(Run("M. Paul Garnier a estimé que la réforme, que le Sénat examine, serait votée en juin."));
         Assert.StartsWith("la réforme", s.TextFr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Invitation_with_long_addressees_is_reported_speech()
+    {
+        var s = Assert.Single(Run("La préfecture invite les habitants des communes riveraines, en particulier ceux qui possèdent un puits ou une citerne, à faire analyser leur eau."));
+        Assert.Equal(("inviter", StatementKind.Indirect), (s.Cue, s.Kind));
+        Assert.Contains("à faire analyser leur eau", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_phrase_before_a_to_infinitive_is_no_invitation_for_other_cues() =>
+        Assert.Empty(Run("Le maire a annoncé les travaux des communes riveraines, en particulier ceux du port et des quais, à partir de lundi."));
 }
