@@ -196,6 +196,14 @@ public sealed partial class StatementExtractor
                 return ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
             }
 
+            // « Tremblay a assuré que … » after « Marc Tremblay »: a surname alone names someone already introduced.
+            var surname = LeadingSurname().Match(text);
+            if (surname.Success && _persons.LastOrDefault(p => p.SurnameKey == NameCanonicalizer.Key(surname.Groups["s"].Value)) is { } known
+                && MentionedBeforeCursor(known))
+            {
+                return [known.Ref];
+            }
+
             if (JointConnector().IsMatch(text))
             {
                 // « La banque et Londres ont souligné … »: a joint statement by bodies.
@@ -570,6 +578,9 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"\s(?:et|ainsi que)\s", RegexOptions.CultureInvariant)]
         private static partial Regex JointConnector();
+
+        [GeneratedRegex(@"^(?<s>\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        private static partial Regex LeadingSurname();
 
         [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles|lui|eux)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex LeadingPronoun();

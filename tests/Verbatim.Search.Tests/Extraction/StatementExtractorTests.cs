@@ -602,4 +602,17 @@ public sealed class StatementExtractorTests
     [Fact]
     public void Long_phrase_before_a_to_infinitive_is_no_invitation_for_other_cues() =>
         Assert.Empty(Run("Le maire a annoncé les travaux des communes riveraines, en particulier ceux du port et des quais, à partir de lundi."));
+
+    [Theory]
+    [InlineData("Tremblay a assuré que les appareils seraient livrés en 2027.", "les appareils")]
+    [InlineData("« Nos équipages attendent », a ajouté Tremblay devant les militaires.", "Nos équipages")]
+    public void Surname_alone_refers_to_the_person_named_in_full_earlier(string second, string containing)
+    {
+        var text = "Le ministre canadien de la Défense, Marc Tremblay, était à Halifax.\n\n" + second;
+        Assert.Equal("Marc Tremblay", Single(text, containing).Speaker.Name);
+    }
+
+    [Fact]
+    public void Capitalized_word_that_is_nobody_known_is_no_speaker() =>
+        Assert.Empty(Run("Le ministre canadien de la Défense, Marc Tremblay, était à Halifax.\n\nHalifax a assuré que les appareils seraient livrés."));
 }
