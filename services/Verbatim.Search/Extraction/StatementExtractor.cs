@@ -215,7 +215,7 @@ public sealed partial class StatementExtractor
         }
 
         if (attributedQuote && ContrastBreak().Matches(text[..quotes[0].StartFr]).LastOrDefault() is { } contrast
-            && !QuoteMark().IsMatch(text.AsSpan(0, contrast.Index)) && MatchReported(text[..contrast.Index], state) is var (prior, priorText, priorStart))
+            && !QuoteMark().IsMatch(text.AsSpan(0, contrast.Index)) && MatchReported(text[..contrast.Index], state) is ({ } prior, var priorText, var priorStart))
         {
             // « X a réclamé la suspension du chantier, tandis que Y a dénoncé « … » »: the clause before the quotes is a
             // statement of its own. Its speaker is not noted, so that « il » next still means the speaker quoted last.

@@ -615,4 +615,11 @@ public sealed class StatementExtractorTests
     [Fact]
     public void Capitalized_word_that_is_nobody_known_is_no_speaker() =>
         Assert.Empty(Run("Le ministre canadien de la Défense, Marc Tremblay, était à Halifax.\n\nHalifax a assuré que les appareils seraient livrés."));
+
+    [Fact]
+    public void Contrast_with_nothing_reported_before_it_adds_nothing()
+    {
+        var s = Assert.Single(Run("Le maire était absent, tandis que son adjoint, M. Paul Henry, a dénoncé « un gâchis »."));
+        Assert.Equal(("Paul Henry", StatementKind.Partial), (s.Speaker.Name, s.Kind));
+    }
 }
