@@ -58,14 +58,22 @@ public sealed class CueLexicon
             }
         }
 
-        var alternation = string.Join('|', _lemmaByForm.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        // Reverse ordinal order: forms sharing a prefix are adjacent, so the regex engine factors them into a
+        // trie instead of trying hundreds of branches at each position, and a longer form (« fait savoir »)
+        // still comes before any form that is its prefix.
+        var alternation = string.Join('|', _lemmaByForm.Keys.OrderByDescending(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         FormPattern = alternation;
     }
 
-    /// <summary>Regex alternation of every inflected form, longest first.</summary>
+    /// <summary>Regex alternation of every inflected form; a form always precedes the forms that are its prefixes.</summary>
     public string FormPattern { get; }
 
     public int Count => _lemmaByForm.Count;
+
+    /// <summary>Regex alternation of the forms of some lemmas only (same order rule as <see cref="FormPattern"/>).</summary>
+    public string FormsOf(params string[] lemmas) =>
+        string.Join('|', _lemmaByForm.Where(p => lemmas.Contains(p.Value, StringComparer.Ordinal)).Select(p => p.Key)
+            .OrderByDescending(k => k, StringComparer.Ordinal).Select(Regex.Escape));
 
     public string? LemmaOf(string form) => _lemmaByForm.GetValueOrDefault(form);
 

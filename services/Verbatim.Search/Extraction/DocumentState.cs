@@ -40,11 +40,17 @@ public sealed partial class StatementExtractor
         /// <summary>Registers the people a sentence mentions, with roles given in apposition.</summary>
         public void Observe(string sentence)
         {
+            ObserveOrganizations(sentence);
             var mentions = FindPersons(sentence);
             var roles = owner._roleHead.Matches(sentence).Cast<Match>().ToList();
             foreach (var mention in mentions)
             {
                 var person = Register(mention);
+                if (mention.Honorific == "Me")
+                {
+                    person.AddRole(Role.Lawyer); // « Me Clayton Ruby »: Maître is how French names a lawyer
+                }
+
                 // "le ministre russe des Affaires étrangères(,) Sergueï Lavrov" / "Sergueï Lavrov, le ministre …"
                 foreach (var role in roles)
                 {
@@ -63,6 +69,46 @@ public sealed partial class StatementExtractor
                 Touch(person);
             }
         }
+
+        /// <summary>
+        /// Headlines name people by surname alone (« Morel réclame un plan »), and the story may then only say
+        /// « le ministre »: a capitalized word opening the headline (after an optional « Topic : »), followed by a
+        /// verb that is not a participle (« Renault plombé en Bourse » is no agent), is a person's surname.
+        /// </summary>
+        public void ObserveHeadline(string headline, int segment)
+        {
+            var m = HeadlineSurname().Match(headline);
+            if (!m.Success)
+            {
+                return;
+            }
+
+            var surname = m.Groups["name"].Value;
+            var verb = m.Groups["verb"].Value;
+            if (NotNames.Contains(surname) || owner._speakers.Institutions.ContainsKey(surname) || owner._speakers.Countries.ContainsKey(surname)
+                || owner._speakers.Organizations.ContainsKey(surname) || HeadlineNotVerb.Contains(verb) || Participle().IsMatch(verb))
+            {
+                return;
+            }
+
+            var person = Register(new PersonMention("", surname, 'x', m.Groups["name"].Index, m.Groups["name"].Index + surname.Length));
+            _mentions.Add((segment, m.Groups["name"].Index, person));
+            Touch(person);
+        }
+
+        private static readonly HashSet<string> HeadlineNotVerb = new(StringComparer.Ordinal)
+        {
+            "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
+            "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
+        };
+
+        /// <summary>
+        /// The first person the dispatch describes by a role head (« le député bruxellois X », « Me X » for « avocat »):
+        /// who a headline's « un député » turns out to be. Whoever the headline names is someone else (« un député demande
+        /// la démission de X »: X is not the deputy).
+        /// </summary>
+        public SpeakerRef? PersonWithRole(string head, int headlineSegment) =>
+            _persons.FirstOrDefault(p => p.HasRole(head) && !_mentions.Any(m => m.Person == p && m.Segment == headlineSegment))?.Ref;
 
         /// <summary>
         /// The referent of « il »/« elle »: going back sentence by sentence from the pronoun, the speaker of
@@ -120,7 +166,8 @@ public sealed partial class StatementExtractor
         /// <summary>Who a subject phrase designates: named people (several when joint), a pronoun, a role, an institution.</summary>
         public IReadOnlyList<SpeakerRef> ResolveSubject(string phrase, bool preferPerson)
         {
-            var text = phrase.Trim();
+            // « Et la Marine de certifier que … »: the narrative infinitive's subject, without « et » and « de ».
+            var text = NarrativeInfinitiveFrame().Replace(phrase.Trim(), "");
             if (text.Length == 0)
             {
                 return [];
@@ -147,6 +194,14 @@ public sealed partial class StatementExtractor
             if (pronoun.Success)
             {
                 return ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
+            }
+
+            // « Tremblay a assuré que … » after « Marc Tremblay »: a surname alone names someone already introduced.
+            var surname = LeadingSurname().Match(text);
+            if (surname.Success && _persons.LastOrDefault(p => p.SurnameKey == NameCanonicalizer.Key(surname.Groups["s"].Value)) is { } known
+                && MentionedBeforeCursor(known))
+            {
+                return [known.Ref];
             }
 
             if (JointConnector().IsMatch(text))
@@ -190,7 +245,8 @@ public sealed partial class StatementExtractor
             return ResolveOrganization(text);
         }
 
-        private readonly List<(string Head, SpeakerRef Ref)> _organizations = [];
+        /// <summary>Organizations that spoke; descriptive ones (« le syndicat des journalistes allemands ») may get a proper name later.</summary>
+        private readonly List<(string Head, SpeakerRef Ref, bool Descriptive)> _organizations = [];
 
         /// <summary>
         /// « la Marine nationale », « l'entreprise DCNS », « l'agence chargée de … », « RBS », « Le L.A. Times »:
@@ -206,8 +262,9 @@ public sealed partial class StatementExtractor
                 if (owner._speakers.Organizations.TryGetValue(head, out var gender))
                 {
                     var qual = TrailingTime().Replace(m.Groups["qual"].Value, "").Trim();
+                    // A ministry is named by its portfolio (« ministère de la Santé »), not by the capitalized word alone.
                     var proper = ProperName().Match(qual);
-                    if (proper.Success)
+                    if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                     {
                         return RegisterOrganization(head, proper.Value.Trim(), gender);
                     }
@@ -218,7 +275,12 @@ public sealed partial class StatementExtractor
                         return earlier;
                     }
 
-                    return RegisterOrganization(head, (head + " " + qual).Trim(), gender);
+                    if (qual.Length == 0 && LastNamedOrganization(head) is { } lastNamed)
+                    {
+                        return lastNamed;
+                    }
+
+                    return RegisterOrganization(head, (head + " " + qual).Trim(), gender, descriptive: qual.Length > 0);
                 }
             }
 
@@ -230,13 +292,26 @@ public sealed partial class StatementExtractor
             }
 
             var acronym = Acronym().Match(text);
-            return acronym.Success && acronym.Index <= 12 ? RegisterOrganization("", acronym.Value, 'x') : null;
+            if (acronym.Success && acronym.Index <= 12)
+            {
+                return RegisterOrganization("", acronym.Value, 'x');
+            }
+
+            // « Plusieurs traders », « des habitants interrogés par l'AFP »: people who stay anonymous as a group.
+            var group = GroupSubject().Match(text);
+            if (group.Success && owner._speakers.Groups.Contains(group.Groups["noun"].Value))
+            {
+                var name = (group.Groups["det"].Value + " " + group.Groups["noun"].Value).ToLowerInvariant();
+                return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, group.Groups["noun"].Value.ToLowerInvariant());
+            }
+
+            return null;
         }
 
-        private SpeakerRef RegisterOrganization(string head, string name, char gender)
+        private SpeakerRef RegisterOrganization(string head, string name, char gender, bool descriptive = false)
         {
             var speaker = Institution(name, gender);
-            _organizations.Add((head, speaker));
+            _organizations.Add((head, speaker, descriptive));
             _genders[speaker.Id] = gender;
             return speaker;
         }
@@ -420,7 +495,7 @@ public sealed partial class StatementExtractor
                     continue; // already taken as the second half of « MM. X et Y »
                 }
 
-                result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length));
+                result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length, honorific));
                 if (joint)
                 {
                     // "MM. Lavrov et Wang", "MM. Laurent Martin et Hans Keller": the honorific covers the second name too.
@@ -449,7 +524,8 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex TrailingTime();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&-]*)(?:\s+(?:\p{Lu}[\p{L}.&-]*|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
+        // « Transbreizh », « Marine nationale », « Standard & Poor's »; a sentence's final dot is not part of it (« Al-Arabiya. »).
+        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
         [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*)", RegexOptions.CultureInvariant)]
@@ -457,6 +533,10 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
         private static partial Regex Acronym();
+
+        // An indefinite plural at the head of the subject: a quantifier, then the noun.
+        [GeneratedRegex(@"^\s*(?:(?:et|mais)\s+)?(?<det>(?i:des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de|d'autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        private static partial Regex GroupSubject();
 
         [GeneratedRegex(@"(?:^|\s)(?:à|au|aux|en|dans|devant|lors|chez|pour|sur|avec)\s", RegexOptions.CultureInvariant)]
         private static partial Regex Complement();
@@ -474,21 +554,45 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\p{Lu}'\p{Ll}", RegexOptions.CultureInvariant)]
         private static partial Regex ElidedArticle();
 
+        [GeneratedRegex(@"^\s*(?:[^:«»""]{1,40}:\s*)?(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?<verb>\p{Ll}+)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        private static partial Regex HeadlineSurname();
+
+        [GeneratedRegex(@"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", RegexOptions.CultureInvariant)]
+        private static partial Regex Participle();
+
+        [GeneratedRegex(@"^(?:Et|Mais)\s+(?=(?:le|la|les|l')\s*\p{L})|\s+(?:de|d')$", RegexOptions.CultureInvariant)]
+        private static partial Regex NarrativeInfinitiveFrame();
+
+        /// <summary>Short quotes met so far in the body, folded: quoting one again mentions a term (a headline's quote is the quote).</summary>
+        private readonly HashSet<string> _quotedTerms = new(StringComparer.Ordinal);
+
+        /// <summary>True when this short quote was already quoted earlier in the dispatch; remembers it either way.</summary>
+        public bool RepeatsTerm(string quote)
+        {
+            var key = NameCanonicalizer.Key(quote);
+            return key.Split(' ').Length <= 4 && !_quotedTerms.Add(key);
+        }
+
         [GeneratedRegex(@"^\s+et\s+(?<s>\p{Lu}[\p{Ll}ïëéèç'-]+(?:\s+\p{Lu}[\p{Ll}ïëéèç'-]+){0,2})", RegexOptions.CultureInvariant)]
         private static partial Regex JointSurname();
 
         [GeneratedRegex(@"\s(?:et|ainsi que)\s", RegexOptions.CultureInvariant)]
         private static partial Regex JointConnector();
 
+        [GeneratedRegex(@"^(?<s>\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]+)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        private static partial Regex LeadingSurname();
+
         [GeneratedRegex(@"^(?:et\s+|mais\s+)?(?<p>il|elle|ils|elles|lui|eux)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex LeadingPronoun();
     }
 
-    private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End);
+    private sealed record PersonMention(string FirstNames, string Surname, char Gender, int Start, int End, string Honorific = "");
 
     private sealed record Role(string Head, char Gender, IReadOnlySet<string> Qualifiers, string? Country)
     {
         private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase) { "de", "du", "des", "d'", "la", "l'", "le", "les" };
+
+        public static Role Lawyer { get; } = new("avocat", 'x', new HashSet<string>(), null);
 
         public static Role From(Match match, SpeakerLexicon lexicon)
         {
@@ -531,6 +635,8 @@ public sealed partial class StatementExtractor
             FullKey = NameCanonicalizer.Key(canonical);
             Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role, Ref.Country);
         }
+
+        public bool HasRole(string head) => _roles.Any(r => r.Head.Equals(head, StringComparison.OrdinalIgnoreCase));
 
         public void AddRole(Role role)
         {

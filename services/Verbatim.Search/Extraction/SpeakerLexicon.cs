@@ -6,7 +6,7 @@ namespace Verbatim.Search.Extraction;
 public sealed class SpeakerLexicon
 {
     public SpeakerLexicon(IEnumerable<string> roleLines, IEnumerable<string> institutionLines,
-        IEnumerable<string>? organizationLines = null, IEnumerable<string>? countryLines = null)
+        IEnumerable<string>? organizationLines = null, IEnumerable<string>? countryLines = null, IEnumerable<string>? groupLines = null)
     {
         foreach (var (form, value) in Pairs(countryLines ?? []))
         {
@@ -27,7 +27,20 @@ public sealed class SpeakerLexicon
         {
             Institutions[form] = value;
         }
+
+        foreach (var (form, _) in Pairs(groupLines ?? []))
+        {
+            Groups.Add(form);
+        }
+
+        foreach (var role in Roles.Keys.Where(r => !r.Contains(' ', StringComparison.Ordinal)))
+        {
+            Groups.Add(role.EndsWith('s') || role.EndsWith('x') ? role : role + "s");
+        }
     }
+
+    /// <summary>Plural nouns for people speaking as an unnamed group (« des témoins », « plusieurs diplomates »).</summary>
+    public HashSet<string> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role noun → grammatical gender ('m', 'f', or 'x' for either).</summary>
     public Dictionary<string, char> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -50,7 +63,7 @@ public sealed class SpeakerLexicon
 
     public static SpeakerLexicon LoadDefault() =>
         new(EmbeddedData.ReadLines("roles.txt"), EmbeddedData.ReadLines("institutions.txt"), EmbeddedData.ReadLines("organizations.txt"),
-            EmbeddedData.ReadLines("countries.txt"));
+            EmbeddedData.ReadLines("countries.txt"), EmbeddedData.ReadLines("groups.txt"));
 
     private static IEnumerable<(string, string)> Pairs(IEnumerable<string> lines)
     {

@@ -19,6 +19,9 @@ public sealed partial class StatementExtractor
     private const string Aux = "a|ont|avait|avaient|aurait|auraient|aura|va|vont";
     private const string Adverbs = "encore|aussi|également|alors|ensuite|ainsi|notamment|pourtant|cependant|toutefois|déjà|enfin|d'ailleurs|plus tard|pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|récemment|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|clairement|fermement|vivement";
 
+    // Right after the verb these are adverbs, not the start of « ainsi que » (as well as): « estime ainsi que … ».
+    private const string VerbAdverbs = "ainsi|aussi|également|encore|enfin|notamment|d'ailleurs|par ailleurs|toutefois|cependant|pourtant|donc";
+
     private readonly CueLexicon _cues;
     private readonly NameCanonicalizer _names;
     private readonly SpeakerLexicon _speakers;
@@ -27,10 +30,14 @@ public sealed partial class StatementExtractor
     private readonly Regex _reportedThat;
     private readonly Regex _reportedInfinitive;
     private readonly Regex _anyCue;
+    private readonly Regex _cueForm;
     private readonly Regex _roleHead;
     private readonly Regex _incise;
     private readonly Regex _trailingIncise;
     private readonly Regex _coordinatedThat;
+    private readonly Regex _demandObject;
+    private readonly Regex _estimateObject;
+    private readonly Regex _invitation;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -47,15 +54,15 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
-            $@"(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
+            $@"(?:^|(?<=[;:«»“”]))(?<subj>[^;:«»“”]*)\s+(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?<after>[^«“]*)$",
             opts);
-        // X a déclaré (à Y) que …
+        // X a déclaré (à Y) que … — the complement is tried last, so the first « que » after the verb opens the clause.
         _reportedThat = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,80}}?)?\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+)(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
@@ -65,10 +72,28 @@ public sealed partial class StatementExtractor
         _trailingIncise = new Regex(
             $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
             opts);
-        // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi — a second reported clause.
+        // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi / … remonte à 2019 et que « … » — a second
+        // reported clause, with its own cue or under the first one.
         _coordinatedThat = new Regex(
-            $@"^(?<first>.+?),?\s+et\s+(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)?\s*,?\s+(?:que|qu')\s*(?<second>.+)$",
+            $@"^(?<first>.+?),?\s+et\s+(?:(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)??\s*,?\s+)?(?:que|qu')\s*(?<second>.+)$",
             opts);
+        // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
+        // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
+        _demandObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("demander", "réclamer", "exiger")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui))*\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;«»]*)$",
+            opts);
+        // X estime le nombre de … à près de deux mille — an estimate is a statement of the figure.
+        _estimateObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
+            opts);
+        // X invite les habitants des communes riveraines, en particulier ceux qui …, à faire analyser leur eau — an invitation
+        // whose addressees are a long phrase (the short case is in _reportedInfinitive).
+        _invitation = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
+            opts);
+        // Any cue form anywhere, even inside a word: every subject-led pattern needs one, so without it they cannot match
+        // and are not run (one pass over the text instead of several).
+        _cueForm = new Regex($"(?:{forms})", opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
         _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -82,10 +107,16 @@ public sealed partial class StatementExtractor
         ArgumentNullException.ThrowIfNull(document);
         var state = new DocumentState(this);
         var results = new List<ExtractedStatement>();
+        state.ObserveHeadline(document.Title, -1);
         for (var si = 0; si < document.Segments.Count; si++)
         {
             var segment = document.Segments[si];
             state.BeginSegment(si);
+            if (si == 0 && IsHeadline(segment.TextFr))
+            {
+                state.ObserveHeadline(segment.TextFr, 0); // articles given line by line start with their headline
+            }
+
             state.Observe(segment.TextFr);
             var found = ExtractFromSegment(document, si, state);
             results.AddRange(found);
@@ -95,7 +126,10 @@ public sealed partial class StatementExtractor
             }
         }
 
-        return results;
+        // A body described first and named later speaks under its name throughout; a headline's « un député » is the
+        // deputy the story names.
+        var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
+        return results.Select(s => s with { Speaker = headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker) }).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)
@@ -114,6 +148,11 @@ public sealed partial class StatementExtractor
             var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
             var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
 
+            if (state.RepeatsTerm(quoteText) && !startsLikeUtterance)
+            {
+                continue; // « la « bad bank » » after « une structure (« bad bank ») »: the term again, not someone's words
+            }
+
             var afterStart = CloseMarkEnd(text, q.EndFr);
             state.Cursor = afterStart;
             Attribution? attribution = MatchPost(after, state) ?? MatchPostAfterComplement(after, state);
@@ -131,14 +170,15 @@ public sealed partial class StatementExtractor
             var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
 
             if (attribution is null && qi > 0 && results.Count > 0 && results[^1].SegmentIndex == segment.Index
-                && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3))
+                && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3 || ShortGap().IsMatch(before)))
             {
-                // « … », a-t-il dit. « … » — the second part continues the same speaker.
+                // « … », a-t-il dit. « … » — the second part continues the same speaker; so does a quote a few
+                // words after an attributed one (« a confirmé « des retards » jusqu'à « la fin de la semaine » »).
                 var last = results[^1];
                 attribution = new Attribution([last.Speaker], last.Cue, false);
             }
 
-            if (attribution is null && startsLikeUtterance && IsMostlyQuote(text, quoteText))
+            if (attribution is null && startsLikeUtterance && (IsMostlyQuote(text, quoteText) || OpensWithQuote(text, quoteText, after)))
             {
                 attribution = Continuation(si, state) ?? LookAhead(document, si, state);
             }
@@ -154,6 +194,11 @@ public sealed partial class StatementExtractor
                 continue; // « le dernier cas « autochtone » »: a word set off, not words reported
             }
 
+            if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && TermInReportedClause().IsMatch(before))
+            {
+                continue; // « ont indiqué que … par le « downgrade » »: a term set off inside the reported clause, which is the statement
+            }
+
             if (!startsLikeUtterance && !quoteText.Contains(' ', StringComparison.Ordinal) && attribution.Speakers.Count > 0 && attribution.Cue == "selon")
             {
                 continue;
@@ -167,6 +212,27 @@ public sealed partial class StatementExtractor
                     q.StartFr, q.EndFr, attribution.Speakers.Count > 1));
                 state.NoteSpeaker(speaker);
             }
+        }
+
+        if (attributedQuote && ContrastBreak().Matches(text[..quotes[0].StartFr]).LastOrDefault() is { } contrast
+            && !QuoteMark().IsMatch(text.AsSpan(0, contrast.Index)) && MatchReported(text[..contrast.Index], state) is ({ } prior, var priorText, var priorStart))
+        {
+            // « X a réclamé la suspension du chantier, tandis que Y a dénoncé « … » »: the clause before the quotes is a
+            // statement of its own. Its speaker is not noted, so that « il » next still means the speaker quoted last.
+            results.InsertRange(0, prior.Speakers.Select(speaker => Make(document, segment, StatementKind.Indirect, speaker, prior.Cue,
+                priorText, segment.TextEn, priorStart, contrast.Index, prior.Speakers.Count > 1)));
+        }
+
+        if (attributedQuote && _reportedThat.Match(text) is { Success: true } that && _coordinatedThat.Match(that.Groups["content"].Value) is { Success: true } pair
+            && !pair.Groups["verb"].Success && !QuoteMark().IsMatch(pair.Groups["first"].Value) && QuotedClause().IsMatch(pair.Groups["second"].Value))
+        {
+            // « précise que le dernier cas remonte à 2019 et que « … » »: the quote was attributed; its unquoted sister clause
+            // is reported speech of the same speakers.
+            var first = pair.Groups["first"];
+            var firstStart = that.Groups["content"].Index + first.Index;
+            var speakers = results.Select(r => r.Speaker).DistinctBy(r => r.Id).ToList();
+            results.InsertRange(0, speakers.Select(speaker => Make(document, segment, StatementKind.Indirect, speaker, CueOf(that),
+                first.Value, segment.TextEn, firstStart, firstStart + first.Length, speakers.Count > 1)));
         }
 
         if (!attributedQuote)
@@ -188,14 +254,19 @@ public sealed partial class StatementExtractor
                 {
                     var offset = Math.Max(start, text.IndexOf(content, start, StringComparison.Ordinal));
                     clauses[0] = (attribution.Cue, second.Groups["first"].Value, start, offset + second.Groups["first"].Length);
-                    clauses.Add((CueOf(second), second.Groups["second"].Value, offset + second.Groups["second"].Index, text.Length));
+                    clauses.Add((second.Groups["verb"].Success ? CueOf(second) : attribution.Cue, second.Groups["second"].Value,
+                        offset + second.Groups["second"].Index, text.Length));
                 }
 
                 foreach (var (cue, clause, clauseStart, clauseEnd) in clauses)
                 {
+                    // « … et que « la France est déclarée indemne » »: a clause that is all quote is a partial quote.
+                    var quoted = QuotedClause().Match(clause);
+                    var kind = quoted.Success ? StatementKind.Partial : StatementKind.Indirect;
+                    var words = quoted.Success ? quoted.Groups["q"].Value : clause;
                     foreach (var speaker in attribution.Speakers)
                     {
-                        results.Add(Make(document, segment, StatementKind.Indirect, speaker, cue, clause, segment.TextEn,
+                        results.Add(Make(document, segment, kind, speaker, cue, words, segment.TextEn,
                             clauseStart, clauseEnd, attribution.Speakers.Count > 1));
                         state.NoteSpeaker(speaker);
                     }
@@ -260,7 +331,7 @@ public sealed partial class StatementExtractor
             }
         }
 
-        var m = _preAttribution.Match(before);
+        var m = HasCueForm(before) ? _preAttribution.Match(before) : Match.Empty;
         if (!m.Success)
         {
             return null;
@@ -286,7 +357,8 @@ public sealed partial class StatementExtractor
             }
         }
 
-        foreach (var regex in new[] { _reportedThat, _reportedInfinitive })
+        var cueForms = HasCueForm(text);
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -314,6 +386,18 @@ public sealed partial class StatementExtractor
 
             var content = m.Groups["content"];
             return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
+        }
+
+        // « Trois chalutiers ont été arraisonnés, selon un responsable des garde-côtes. »: a source given last.
+        var trailing = TrailingSelon().Match(text);
+        if (trailing.Success)
+        {
+            state.Cursor = trailing.Groups["subj"].Index;
+            var speakers = state.ResolveSubject(trailing.Groups["subj"].Value, preferPerson: false);
+            if (speakers.Count > 0)
+            {
+                return (new Attribution(speakers, "selon", false), trailing.Groups["content"].Value.Trim(), 0);
+            }
         }
 
         return null;
@@ -362,9 +446,18 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static IReadOnlyList<SpeakerRef> ResolvePostVerbal(string rest, DocumentState state)
     {
+        // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
+        var clause = NewClauseAfterSubject().Match(rest);
+        if (clause.Success)
+        {
+            rest = rest[..clause.Index];
+        }
+
         var first = FirstClause(rest);
         var resolved = ResolveClauses(first, state, preferPerson: true);
-        if (resolved is [{ Kind: SpeakerKind.Unresolved }] && first.Length < rest.Length)
+        // « a témoigné une voisine, Josiane Perrin, 72 ans »: an indefinite noun named in apposition.
+        if ((resolved is [{ Kind: SpeakerKind.Unresolved }] || (resolved.Count == 0 && IndefiniteNoun().IsMatch(first)))
+            && first.Length < rest.Length)
         {
             var second = FirstClause(rest[(first.Length + 1)..]);
             if (state.ResolveSubject(second, preferPerson: true) is [{ Kind: SpeakerKind.Person } named])
@@ -407,7 +500,7 @@ public sealed partial class StatementExtractor
     /// <summary>Unquoted words followed by an inverted attribution: « …, a-t-il affirmé. », « …, affirme M. X. »</summary>
     private (Attribution Attribution, string Content, int Start)? MatchTrailingIncise(string text, DocumentState state)
     {
-        var m = _trailingIncise.Match(text);
+        var m = HasCueForm(text) ? _trailingIncise.Match(text) : Match.Empty;
         if (!m.Success || m.Groups["content"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 5)
         {
             return null;
@@ -498,8 +591,27 @@ public sealed partial class StatementExtractor
         return lemma ?? form.ToLowerInvariant();
     }
 
+    /// <summary>« Un avocat dénonce … » in a headline: the person the story then introduces with that role, if any.</summary>
+    private static SpeakerRef Cataphora(SpeakerRef speaker, DocumentState state) =>
+        speaker is { Kind: SpeakerKind.Unresolved, Role: { } role } && IndefiniteRole().IsMatch(speaker.Name)
+            ? state.PersonWithRole(role, 0) ?? speaker
+            : state.Final(speaker);
+
+    private bool HasCueForm(string text) => _cueForm.IsMatch(text);
+
+    /// <summary>A first line without closing punctuation is a headline, not a sentence.</summary>
+    private static bool IsHeadline(string text) => !HeadlineEnd().IsMatch(text);
+
     private static bool IsMostlyQuote(string sentence, string quote) =>
         sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
+
+    /// <summary>
+    /// « « Aucune victime n'est à déplorer » et les pompiers restent mobilisés. »: a sentence opening with a quote,
+    /// the rest a narrative coordination without a cue of its own.
+    /// </summary>
+    private bool OpensWithQuote(string sentence, string quote, string after) =>
+        sentence.IndexOf(quote, StringComparison.Ordinal) is >= 0 and <= 2
+        && NarrativeCoordination().IsMatch(after) && !_anyCue.IsMatch(after);
 
     private static string FirstClause(string rest)
     {
@@ -581,10 +693,47 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"[,;():]|(?<!\b(?:M|MM|Me|Dr|Pr|\p{Lu}))\.", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »).
-    [GeneratedRegex(@"^(?:(?:\p{Ll}+|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
+    // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »,
+    // « a annoncé aujourd'hui l'agence »).
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\s+(?:et|mais)\s+(?:il|elle|ils|elles|on)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NewClauseAfterSubject();
+
+    [GeneratedRegex(@"^\s*(?:un|une)\s+\p{Ll}[\p{Ll}-]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteNoun();
+
+    // Between two quotes of one speaker: a few words, no clause break (« « des retards » sur la ligne jusqu'à « … » »).
+    [GeneratedRegex(@"^\s*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortGap();
+
+    [GeneratedRegex(@"^\s*(?:et|mais|puis)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeCoordination();
+
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSelon();
+
+    // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
+    [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TermInReportedClause();
+
+    [GeneratedRegex(@"[.!?…][\s»”""]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineEnd();
+
+    // Where a sentence turns to a second speaker: « …, tandis que Y … », « …, alors que Y … », « …; Y … ».
+    [GeneratedRegex(@",\s*(?:tandis\s+qu(?:e\s|')|alors\s+qu(?:e\s|'))|;\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastBreak();
+
+    [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteMark();
+
+    [GeneratedRegex(@"^(?:un|une)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteRole();
+
+    [GeneratedRegex(@"^\s*[«“""]\s*(?<q>[^«»“”""]+?)\s*[»”""]\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedClause();
 }

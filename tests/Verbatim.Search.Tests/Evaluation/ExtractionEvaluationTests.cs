@@ -26,18 +26,20 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
 
         var total = Metrics.Zero;
         var log = new List<string>();
+        var all = new List<Prediction>();
         foreach (var file in files)
         {
             var id = Path.GetFileNameWithoutExtension(file);
             var document = DocumentBuilder.FromText(id, File.ReadAllText(file));
             var gold = LoadOwnGold(Path.ChangeExtension(file, ".gold.tsv"), document);
             var predicted = Extractor.Extract(document).Select(s => new Prediction(s.SegmentIndex, s)).ToList();
+            all.AddRange(predicted);
             var (metrics, errors) = StatementScorer.Score(gold, predicted);
             total += metrics;
             log.AddRange(errors.Select(e => $"{id}: {e}"));
         }
 
-        Report("own corpus", files.Count, total, log);
+        Report("own corpus", files.Count, total, log, all);
         Assert.True(total.F1 >= OwnCorpusMinF1, $"own-corpus F1 {total.F1:F3} < {OwnCorpusMinF1}");
         Assert.True(total.SpeakerAccuracy >= OwnCorpusMinSpeakerAccuracy, $"own-corpus speaker accuracy {total.SpeakerAccuracy:F3} < {OwnCorpusMinSpeakerAccuracy}");
     }
@@ -56,6 +58,7 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
 
         var total = Metrics.Zero;
         var log = new List<string>();
+        var all = new List<Prediction>();
         foreach (var article in annotated)
         {
             var lines = File.ReadAllLines(Path.Combine(articles, article + ".fr.txt"));
@@ -66,16 +69,17 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
             var predicted = Extractor.Extract(document)
                 .Select(s => new Prediction(document.Segments[s.SegmentIndex].Paragraph, s))
                 .ToList();
+            all.AddRange(predicted);
             var (metrics, errors) = StatementScorer.Score(gold, predicted);
             total += metrics;
             log.AddRange(errors.Select(e => $"{article}: {e}"));
         }
 
-        Report("newstest2014-fr articles", annotated.Count, total, log);
+        Report("newstest2014-fr articles", annotated.Count, total, log, all);
         Assert.True(annotated.Count >= 15, "at least 15 annotated articles expected");
     }
 
-    private void Report(string set, int documents, Metrics metrics, List<string> errors)
+    private void Report(string set, int documents, Metrics metrics, List<string> errors, List<Prediction> predictions)
     {
         var lines = new List<string> { $"[{set}] documents={documents} {metrics}" };
         lines.AddRange(errors.Select(e => "  " + e));
@@ -86,6 +90,12 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
 
         var slug = new string(set.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, $"extraction-evaluation-{slug}.txt"), lines);
+        // Every prediction in full, so a refactoring can be checked for identical output with diff.
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, $"extraction-predictions-{slug}.txt"), predictions.Select(p =>
+        {
+            var s = p.Statement;
+            return $"{s.StatementId}\ts{p.Sentence}\t{s.Kind}\t{s.Speaker.Id}\t{s.Speaker.Name}\t{s.Speaker.Kind}\t{s.Speaker.Role}\t{s.Speaker.Country}\t{s.Cue}\t{s.Joint}\t{s.Start}-{s.End}\t{s.TextFr}";
+        }));
     }
 
     /// <summary>Own-corpus gold: kind, speaker, key substring[, "joint"]; the sentence is the first one holding the key.</summary>

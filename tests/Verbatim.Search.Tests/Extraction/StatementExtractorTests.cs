@@ -279,4 +279,347 @@ public sealed class StatementExtractorTests
                             "Le chef de la diplomatie turque a dit vouloir « tourner la page » des mois de blocage.";
         Assert.Equal("Kemal Aydın", Single(text, "tourner la page").Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Le syndicat des cheminots, la FGC, affirme ainsi que la grève sera reconduite.", "FGC")]
+    [InlineData("M. Paul Garnier a expliqué aussi que le budget serait voté en juin.", "Paul Garnier")]
+    public void Adverb_right_after_the_cue_is_not_ainsi_que_as_well_as(string text, string speaker)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+    }
+
+    [Fact]
+    public void Ainsi_que_after_a_complement_still_joins_nouns_not_a_clause() =>
+        Assert.Empty(Run("M. Paul Garnier a salué les pompiers ainsi que les bénévoles qui ont aidé les sinistrés."));
+
+    [Fact]
+    public void Inverted_subject_ends_where_a_new_clause_starts()
+    {
+        const string text = "« Le virus ne passe pas à l'homme », rappellent les services vétérinaires et il n'existe aucun vaccin.";
+        var s = Assert.Single(Run(text));
+        Assert.Equal("services vétérinaires", s.Speaker.Name);
+        Assert.Equal("rappeler", s.Cue);
+    }
+
+    [Fact]
+    public void Time_adverb_with_an_apostrophe_may_precede_an_inverted_subject()
+    {
+        const string text = "Des traces de plomb ont été relevées dans des jouets en bois, a annoncé aujourd'hui l'agence chargée des consommateurs.\n\n" +
+                            "« Ces produits sont dangereux », a ajouté l'agence française.";
+        var statements = Run(text);
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("agence chargée des consommateurs", s.Speaker.Name));
+    }
+
+    [Fact]
+    public void Sentence_opening_with_a_quote_then_narration_continues_the_last_speaker()
+    {
+        const string text = "« Deux cents personnes ont été relogées », a déclaré M. Alain Kerbrat.\n\n" +
+                            "« Aucune victime n'est à déplorer » et les pompiers restent mobilisés.";
+        Assert.Equal("Alain Kerbrat", Single(text, "Aucune victime").Speaker.Name);
+    }
+
+    [Fact]
+    public void Quote_opening_a_sentence_with_its_own_cue_after_is_not_a_continuation()
+    {
+        const string text = "« Deux cents personnes ont été relogées », a déclaré M. Alain Kerbrat.\n\n" +
+                            "« La digue a tenu » et le maire, Jean Petit, a salué les secours.";
+        Assert.DoesNotContain(Run(text), s => s.TextFr.Contains("La digue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Trailing_selon_gives_the_source_of_unquoted_words()
+    {
+        var s = Assert.Single(Run("Trois chalutiers ont été arraisonnés jeudi au large de la Galice, selon un responsable des garde-côtes."));
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("selon", s.Cue);
+        Assert.StartsWith("Trois chalutiers", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_selon_with_data_is_not_a_statement() =>
+        Assert.Empty(Run("Les équipages ont été relâchés dans la soirée, selon les données publiées par le port."));
+
+    [Fact]
+    public void Second_quote_a_few_words_after_an_attributed_one_has_the_same_speaker()
+    {
+        var statements = Run("La direction de la SNCF a confirmé « des retards importants » sur la ligne jusqu'à « la fin de la semaine ».");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("SNCF", s.Speaker.Name));
+        Assert.All(statements, s => Assert.Equal(StatementKind.Partial, s.Kind));
+    }
+
+    [Fact]
+    public void Indefinite_noun_named_in_apposition_is_that_person()
+    {
+        var s = Assert.Single(Run("« J'ai vu les flammes », a témoigné une voisine, Josiane Perrin, 72 ans, au quotidien régional."));
+        Assert.Equal("Josiane Perrin", s.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Plusieurs économistes ont estimé que la hausse des taux freinerait l'investissement.", "plusieurs économistes", StatementKind.Indirect)]
+    [InlineData("Des agriculteurs réunis devant la préfecture ont affirmé avoir perdu « la moitié de leur récolte ».", "des agriculteurs", StatementKind.Partial)]
+    [InlineData("Des diplomates ont assuré que les négociations reprendraient lundi.", "des diplomates", StatementKind.Indirect)]
+    public void Unnamed_group_of_people_is_an_anonymous_speaker(string text, string name, StatementKind kind)
+    {
+        var s = Assert.Single(Run(text));
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal(name, s.Speaker.Name);
+        Assert.Equal(kind, s.Kind);
+    }
+
+    [Theory]
+    [InlineData("Des relevés effectués en juillet ont révélé que la nappe phréatique était au plus bas.")]
+    [InlineData("Des milliers de manifestants ont défilé samedi dans les rues de Rennes.")]
+    public void Things_that_reveal_and_crowds_that_march_are_not_speakers(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void One_word_term_inside_a_reported_clause_leaves_the_clause_as_the_statement()
+    {
+        var s = Assert.Single(Run("Plusieurs analystes ont indiqué que la banque avait été pénalisée mardi par le « downgrade » de sa note."));
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.StartsWith("la banque avait été pénalisée", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_word_quote_governed_by_the_cue_stays_a_partial()
+    {
+        var s = Assert.Single(Run("Le directeur financier, Marc Aubert, a jugé la sanction « excessive »."));
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("excessive", s.TextFr);
+    }
+
+    [Fact]
+    public void Body_described_first_takes_the_proper_name_given_later_for_all_its_statements()
+    {
+        const string text = "Le syndicat des pilotes français a appelé mardi ses membres à refuser les vols de nuit.\n\n" +
+                            "« Le Syndicat national des pilotes de ligne demande l'ouverture de négociations », écrit-il.";
+        var statements = Run(text);
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Syndicat national des pilotes de ligne", s.Speaker.Name));
+        Assert.All(statements, s => Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind));
+        Assert.Single(statements.Select(s => s.Speaker.Id).Distinct());
+    }
+
+    [Fact]
+    public void Proper_name_sharing_too_little_with_the_description_is_another_body()
+    {
+        const string text = "Le syndicat des pilotes français a appelé mardi ses membres à refuser les vols de nuit.\n\n" +
+                            "La Fédération nationale des contrôleurs aériens soutient le mouvement.";
+        Assert.Equal("syndicat des pilotes français", Single(text, "refuser").Speaker.Name);
+    }
+
+    [Fact]
+    public void Hypernym_refers_to_the_organization_named_last_by_its_acronym()
+    {
+        const string text = "La Caisse régionale d'assurance des artisans (CRAA) a relevé les cotisations.\n\n" +
+                            "L'organisme a seulement indiqué que la hausse servirait à financer la prévention.";
+        var s = Single(text, "la hausse servirait");
+        Assert.Equal("CRAA", s.Speaker.Name);
+        Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
+    }
+
+    [Fact]
+    public void Surname_in_the_headline_is_the_person_the_story_calls_by_role()
+    {
+        const string text = "Hôpital : Morel réclame un plan pour les urgences\n\n" +
+                            "« Les urgences ne tiennent plus qu'à un fil », a averti le ministre à Saint-Nazaire.";
+        var s = Assert.Single(Run(text));
+        Assert.Equal("Morel", s.Speaker.Name);
+        Assert.Equal(SpeakerKind.Person, s.Speaker.Kind);
+    }
+
+    [Theory]
+    [InlineData("Bourse : Ferrand plombé par ses résultats\n\n« Les urgences ne tiennent plus », a averti le ministre à Lille.")]
+    [InlineData("Hôpital : Lille dans l'attente\n\n« Les urgences ne tiennent plus », a averti le ministre à Lille.")]
+    public void Headline_word_before_a_participle_or_preposition_is_no_speaker(string text) =>
+        Assert.Equal(SpeakerKind.Unresolved, Assert.Single(Run(text)).Speaker.Kind);
+
+    [Fact]
+    public void First_line_without_final_punctuation_is_read_as_a_headline()
+    {
+        var document = DocumentBuilder.FromLines("d-lines", ["Morel réclame un plan pour les urgences", "« Les urgences ne tiennent plus », a averti le ministre."]);
+        Assert.Equal("Morel", Assert.Single(Extractor.Extract(document)).Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("L'association des riverains demande la démission du directeur des travaux.", "association des riverains", "la démission du directeur", "demander")]
+    [InlineData("M. Julien Marchal a réclamé jeudi la suspension immédiate du chantier.", "Julien Marchal", "la suspension immédiate", "réclamer")]
+    [InlineData("L'Insee estime le nombre d'emplois liés au chantier à près de deux mille.", "Insee", "le nombre d'emplois", "estimer")]
+    public void Demand_or_estimate_with_a_definite_noun_object_is_reported_speech(string text, string speaker, string containing, string cue)
+    {
+        var s = Single(text, containing);
+        Assert.Equal(speaker, s.Speaker.Name);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal(cue, s.Cue);
+    }
+
+    [Theory]
+    [InlineData("Le club de rugby local exige des joueurs un certificat médical avant chaque saison.")]
+    [InlineData("La société concessionnaire a annoncé un recrutement de cent ouvriers dans la région.")]
+    [InlineData("L'Insee estime la situation préoccupante.")]
+    public void Indefinite_objects_announcements_and_opinions_without_figures_are_not_noun_object_statements(string text) =>
+        Assert.Empty(Run(text));
+
+    [Fact]
+    public void Clause_before_a_contrast_is_a_statement_beside_the_quote_after_it()
+    {
+        var statements = Run("M. Julien Marchal a réclamé jeudi la suspension du chantier, tandis que la maire, Mme Sophie Guérin, a dénoncé « un gâchis ».");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(("Julien Marchal", StatementKind.Indirect), (statements[0].Speaker.Name, statements[0].Kind));
+        Assert.Equal("la suspension du chantier", statements[0].TextFr);
+        Assert.Equal(("Sophie Guérin", StatementKind.Partial), (statements[1].Speaker.Name, statements[1].Kind));
+    }
+
+    private static IReadOnlyList<ExtractedStatement> RunLines(params string[] lines) =>
+        Extractor.Extract(DocumentBuilder.FromLines("d-lines", lines));
+
+    [Fact]
+    public void Indefinite_role_in_a_headline_is_the_person_the_story_introduces_with_that_role()
+    {
+        var statements = RunLines("Expulsions : un député exige la démission du préfet",
+            "Le député écologiste Marc Lenoir a dénoncé mardi une « chasse aux pauvres ».");
+        Assert.Equal("Marc Lenoir", Single(statements, "la démission du préfet").Speaker.Name);
+    }
+
+    [Fact]
+    public void Maitre_makes_a_lawyer_for_a_headline_avocat()
+    {
+        var statements = RunLines("Le dossier a été mal instruit, affirme un avocat",
+            "Me Hélène Garnier a dit vouloir saisir la cour d'appel.");
+        Assert.Equal("Hélène Garnier", Single(statements, "mal instruit").Speaker.Name);
+    }
+
+    [Fact]
+    public void Person_named_in_the_headline_is_not_its_indefinite_speaker()
+    {
+        var statements = RunLines("Un député demande la démission de Paul Henry",
+            "Le député libéral Paul Henry a refusé de répondre.");
+        var s = Single(statements, "la démission de Paul Henry");
+        Assert.Equal(SpeakerKind.Unresolved, s.Speaker.Kind);
+        Assert.Equal("un député", s.Speaker.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Indefinite_role_in_the_body_stays_anonymous()
+    {
+        var statements = RunLines("Un diplomate a affirmé que les négociations reprendraient lundi.",
+            "Le diplomate français Marc Roux a quitté Genève.");
+        Assert.Equal(SpeakerKind.Unresolved, Single(statements, "les négociations").Speaker.Kind);
+    }
+
+    private static ExtractedStatement Single(IReadOnlyList<ExtractedStatement> statements, string containing) =>
+        Assert.Single(statements, s => s.TextFr.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void Term_quoted_again_is_a_mention_and_the_reported_clause_is_the_statement()
+    {
+        const string text = "La banque créera une structure de défaisance (« bad bank ») pour ses actifs risqués.\n\n" +
+                            "Le Trésor et la banque ont souligné que la « bad bank » permettrait de tourner la page.";
+        var statements = Run(text);
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal(StatementKind.Indirect, s.Kind));
+        Assert.All(statements, s => Assert.Contains("permettrait de tourner la page", s.TextFr, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Headline_quote_repeated_in_the_body_is_still_the_quote()
+    {
+        const string text = "Budget : une motion « irresponsable »\n\nLe président, Henri Dufour, a qualifié d'« irresponsable » la motion.";
+        Assert.Equal(StatementKind.Partial, Assert.Single(Run(text)).Kind);
+    }
+
+    [Fact]
+    public void Narrative_infinitive_reports_its_subject()
+    {
+        var s = Assert.Single(Run("Et le syndicat des dockers de répliquer que « la grève continuera »."));
+        Assert.Equal("syndicat des dockers", s.Speaker.Name);
+        Assert.Equal("répliquer", s.Cue);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+    }
+
+    [Fact]
+    public void Body_named_in_passing_is_what_a_later_bare_head_means()
+    {
+        const string text = "La compagnie régionale Transbreizh ouvrira trois lignes en janvier.\n\n" +
+                            "La compagnie a assuré que les tarifs resteraient inchangés.";
+        Assert.Equal("Transbreizh", Single(text, "les tarifs").Speaker.Name);
+    }
+
+    [Fact]
+    public void Coordinated_name_after_a_head_is_another_body()
+    {
+        const string text = "La banque et Londres ont souligné que la réforme était nécessaire.";
+        var names = Run(text).Select(s => s.Speaker.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["London", "banque"], names);
+    }
+
+    [Fact]
+    public void Two_que_clauses_under_one_cue_are_two_statements()
+    {
+        var statements = Run("M. Gaël Le Bihan a affirmé que les travaux commenceraient en mai et que la rue serait fermée deux semaines.");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("les travaux commenceraient en mai", statements[0].TextFr);
+        Assert.StartsWith("la rue serait fermée", statements[1].TextFr, StringComparison.Ordinal);
+        Assert.All(statements, s => Assert.Equal(("Gaël Le Bihan", StatementKind.Indirect, "affirmer"), (s.Speaker.Name, s.Kind, s.Cue)));
+    }
+
+    [Fact]
+    public void Quoted_second_que_clause_is_a_partial_beside_the_reported_first()
+    {
+        var statements = Run("Le ministère de la Santé précise que le dernier cas remonte à 2019 et que « la couverture atteint 95 % ».");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal((StatementKind.Indirect, "le dernier cas remonte à 2019"), (statements[0].Kind, statements[0].TextFr));
+        Assert.Equal((StatementKind.Partial, "la couverture atteint 95 %"), (statements[1].Kind, statements[1].TextFr));
+        Assert.All(statements, s => Assert.Equal("ministère de la Santé", s.Speaker.Name));
+    }
+
+    [Fact]
+    public void Quote_after_an_earlier_quote_in_a_second_que_clause_is_a_partial()
+    {
+        var statements = Run("Le ministère de la Santé précise que le dernier cas « importé » remonte à 2019 et que « la couverture atteint 95 % ».");
+        Assert.Contains(statements, s => s.Kind == StatementKind.Partial && s.TextFr == "la couverture atteint 95 %");
+        Assert.Contains(statements, s => s.Kind == StatementKind.Indirect && s.TextFr.StartsWith("le dernier cas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void First_que_after_the_cue_opens_the_reported_clause()
+    {
+        var s = Assert.Single(Run("M. Paul Garnier a estimé que la réforme, que le Sénat examine, serait votée en juin."));
+        Assert.StartsWith("la réforme", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invitation_with_long_addressees_is_reported_speech()
+    {
+        var s = Assert.Single(Run("La préfecture invite les habitants des communes riveraines, en particulier ceux qui possèdent un puits ou une citerne, à faire analyser leur eau."));
+        Assert.Equal(("inviter", StatementKind.Indirect), (s.Cue, s.Kind));
+        Assert.Contains("à faire analyser leur eau", s.TextFr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_phrase_before_a_to_infinitive_is_no_invitation_for_other_cues() =>
+        Assert.Empty(Run("Le maire a annoncé les travaux des communes riveraines, en particulier ceux du port et des quais, à partir de lundi."));
+
+    [Theory]
+    [InlineData("Tremblay a assuré que les appareils seraient livrés en 2027.", "les appareils")]
+    [InlineData("« Nos équipages attendent », a ajouté Tremblay devant les militaires.", "Nos équipages")]
+    public void Surname_alone_refers_to_the_person_named_in_full_earlier(string second, string containing)
+    {
+        var text = "Le ministre canadien de la Défense, Marc Tremblay, était à Halifax.\n\n" + second;
+        Assert.Equal("Marc Tremblay", Single(text, containing).Speaker.Name);
+    }
+
+    [Fact]
+    public void Capitalized_word_that_is_nobody_known_is_no_speaker() =>
+        Assert.Empty(Run("Le ministre canadien de la Défense, Marc Tremblay, était à Halifax.\n\nHalifax a assuré que les appareils seraient livrés."));
+
+    [Fact]
+    public void Contrast_with_nothing_reported_before_it_adds_nothing()
+    {
+        var s = Assert.Single(Run("Le maire était absent, tandis que son adjoint, M. Paul Henry, a dénoncé « un gâchis »."));
+        Assert.Equal(("Paul Henry", StatementKind.Partial), (s.Speaker.Name, s.Kind));
+    }
 }

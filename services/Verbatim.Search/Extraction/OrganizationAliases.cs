@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace Verbatim.Search.Extraction;
+
+public sealed partial class StatementExtractor
+{
+    private sealed partial class DocumentState
+    {
+        private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase) { "de", "des", "du", "d'", "la", "l'", "le", "les", "et" };
+
+        // After these a proper name has ended: the verb before them was its predicate (« … des journalistes recommande aux … »).
+        private static readonly HashSet<string> ObjectStart = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "le", "la", "les", "l'", "un", "une", "aux", "au", "à", "que", "qu'", "ses", "sa", "son", "leur", "leurs", "ce", "cette",
+            "sur", "dans", "pour", "par", "avec", "a", "ont", "est", "sont", "qui",
+        };
+
+        /// <summary>Hypernyms that refer back to whichever organization was named last (« l'organisme », « l'organisation »).</summary>
+        private static readonly HashSet<string> Hypernyms = new(StringComparer.OrdinalIgnoreCase) { "organisation", "organisme", "institution" };
+
+        /// <summary>Organizations named in the text so far, by proper name or acronym, most recent last.</summary>
+        private readonly List<SpeakerRef> _named = [];
+
+        /// <summary>Speakers first known by a description, then by a proper name: old id → the named speaker.</summary>
+        public Dictionary<string, SpeakerRef> Renamed { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The final identity of a speaker once the dispatch is read.</summary>
+        public SpeakerRef Final(SpeakerRef speaker)
+        {
+            while (Renamed.TryGetValue(speaker.Id, out var renamed) && renamed.Id != speaker.Id)
+            {
+                speaker = renamed;
+            }
+
+            return speaker;
+        }
+
+        /// <summary>
+        /// Organizations a sentence names: « Commission scolaire de la région (CSRS) » is known by its acronym; a proper
+        /// name (« La Fédération allemande des journalistes ») that shares two content words with a body described
+        /// earlier (« le syndicat des journalistes allemands ») is that body's name from now on, and for its earlier words.
+        /// </summary>
+        private void ObserveOrganizations(string sentence)
+        {
+            foreach (Match m in AcronymInParentheses().Matches(sentence))
+            {
+                Name(Institution(m.Groups["acr"].Value, 'x'));
+            }
+
+            // « la compagnie régionale Transbreizh lancera … »: a body named in passing is what a later « la compagnie » means.
+            foreach (Match m in OrganizationPhrase().Matches(sentence))
+            {
+                var head = m.Groups["head"].Value.ToLowerInvariant();
+                if (!owner._speakers.Organizations.TryGetValue(head, out var gender))
+                {
+                    continue;
+                }
+
+                // « la banque et Londres »: a coordinated name is another body.
+                var qual = CoordinatedRest().Replace(TrailingTime().Replace(m.Groups["qual"].Value, ""), "").Trim();
+                var proper = ProperName().Match(qual);
+                if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
+                {
+                    var named = Institution(proper.Value.Trim(), gender);
+                    _genders[named.Id] = gender;
+                    _organizations.RemoveAll(o => o.Ref.Id == named.Id && o.Head == head);
+                    _organizations.Add((head, named, false));
+                    Name(named);
+                }
+            }
+
+            foreach (Match m in OrganizationHead().Matches(sentence))
+            {
+                if (!owner._speakers.Organizations.ContainsKey(m.Groups["head"].Value))
+                {
+                    continue;
+                }
+
+                var name = ProperOrganizationName(sentence, m.Index);
+                var stems = Stems(name);
+                for (var i = 0; i < _organizations.Count; i++)
+                {
+                    var (head, speaker, descriptive) = _organizations[i];
+                    if (!descriptive || Stems(speaker.Name).Intersect(stems).Count() < 2)
+                    {
+                        continue;
+                    }
+
+                    var named = Institution(name, _genders.GetValueOrDefault(speaker.Id, 'x'));
+                    _genders[named.Id] = _genders.GetValueOrDefault(speaker.Id, 'x');
+                    Renamed[speaker.Id] = named;
+                    _organizations[i] = (head, named, false);
+                    for (var j = 0; j < _speakers.Count; j++)
+                    {
+                        if (_speakers[j].Speaker.Id == speaker.Id)
+                        {
+                            _speakers[j] = (_speakers[j].Segment, named);
+                        }
+                    }
+
+                    if (LastSpeaker?.Id == speaker.Id)
+                    {
+                        LastSpeaker = named;
+                    }
+
+                    Name(named);
+                }
+            }
+        }
+
+        private void Name(SpeakerRef speaker)
+        {
+            _named.RemoveAll(n => n.Id == speaker.Id);
+            _named.Add(speaker);
+        }
+
+        /// <summary>« l'organisme a indiqué … »: the organization named last, if any.</summary>
+        private SpeakerRef? LastNamedOrganization(string head) => Hypernyms.Contains(head) && _named.Count > 0 ? _named[^1] : null;
+
+        /// <summary>The capitalized head and what follows it up to the verb: function words, adjectives and nouns.</summary>
+        private static string ProperOrganizationName(string sentence, int start)
+        {
+            var tokens = Token().Matches(sentence[start..]).Select(t => t.Value).ToList();
+            var taken = new List<string> { tokens[0] };
+            for (var i = 1; i < tokens.Count && taken.Count < 9; i++)
+            {
+                var word = tokens[i];
+                if (!char.IsLetter(word[0]))
+                {
+                    break;
+                }
+
+                var previous = tokens[i - 1];
+                var elided = word.StartsWith("l'", StringComparison.OrdinalIgnoreCase) ? "l'" : word;
+                if (ObjectStart.Contains(elided) && !previous.Equals("de", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
+                var nextElided = next.StartsWith("l'", StringComparison.OrdinalIgnoreCase) ? "l'" : next;
+                if (!Function.Contains(word) && ObjectStart.Contains(nextElided) && !(nextElided is "la" or "l'" && word == "de"))
+                {
+                    break; // « recommande » before « aux journalistes » is the verb
+                }
+
+                taken.Add(word);
+            }
+
+            while (taken.Count > 1 && Function.Contains(taken[^1]))
+            {
+                taken.RemoveAt(taken.Count - 1);
+            }
+
+            return string.Join(' ', taken);
+        }
+
+        private static HashSet<string> Stems(string name) =>
+            NameCanonicalizer.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 4 && !Function.Contains(w))
+                .Select(w => w.Length > 5 ? w[..5] : w)
+                .ToHashSet(StringComparer.Ordinal);
+
+        [GeneratedRegex(@"\s(?:et|ou|mais)\s.*$", RegexOptions.CultureInvariant)]
+        private static partial Regex CoordinatedRest();
+
+        [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,8})\s*\((?<acr>\p{Lu}{2,8})\)", RegexOptions.CultureInvariant)]
+        private static partial Regex AcronymInParentheses();
+
+        [GeneratedRegex(@"(?<![\p{L}'])(?<head>\p{Lu}\p{Ll}+)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        private static partial Regex OrganizationHead();
+
+        // Words of a name: letters with inner apostrophes or hyphens; punctuation ends the name.
+        [GeneratedRegex(@"[\p{L}][\p{L}'’-]*|[,;:.!?()«»“”""]", RegexOptions.CultureInvariant)]
+        private static partial Regex Token();
+    }
+}
