@@ -88,7 +88,7 @@ public sealed class PostEditor
             var pattern = line[..arrow].Trim();
             var replacement = line[(arrow + 3)..].Trim();
             rules.Add(new Rule(lineNumber, pattern, replacement,
-                new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))
             { AfterGlossary = afterGlossary });
         }
 
