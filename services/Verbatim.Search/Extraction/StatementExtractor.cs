@@ -446,6 +446,8 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static IReadOnlyList<SpeakerRef> ResolvePostVerbal(string rest, DocumentState state)
     {
+        // « a indiqué à l'AFP un habitant », « a confié au journal Le Soir le maire »: the addressee is never the speaker.
+        rest = Addressee().Replace(rest, "", 1);
         // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
         var clause = NewClauseAfterSubject().Match(rest);
         if (clause.Success)
@@ -697,6 +699,9 @@ public sealed partial class StatementExtractor
     // « a annoncé aujourd'hui l'agence »).
     [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
+
+    [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s*,?", RegexOptions.CultureInvariant)]
+    private static partial Regex Addressee();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();

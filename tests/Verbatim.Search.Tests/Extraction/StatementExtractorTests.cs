@@ -622,4 +622,23 @@ public sealed class StatementExtractorTests
         var s = Assert.Single(Run("Le maire était absent, tandis que son adjoint, M. Paul Henry, a dénoncé « un gâchis »."));
         Assert.Equal(("Paul Henry", StatementKind.Partial), (s.Speaker.Name, s.Kind));
     }
+
+    [Theory]
+    [InlineData("« La dette reste soutenable », explique Brandt & Weiss dans une note.", "dette reste", "Brandt & Weiss")]
+    [InlineData("Selon le Berlin Kurier, les négociations ont été suspendues jeudi soir.", "négociations ont été", "Berlin Kurier")]
+    [InlineData("La centrale de Niort a cessé de fonctionner samedi, a annoncé l'Autorité de la concurrence.", "centrale de Niort", "Autorité de la concurrence")]
+    [InlineData("L'armée turque a renforcé ses positions.\n\n« Aucun tir n'a été signalé », a précisé l'armée.", "Aucun tir", "armée turque")]
+    public void A_body_name_is_not_cut_to_its_first_word(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Theory]
+    [InlineData("« Le pont est coupé depuis hier », a indiqué à l'AFP un habitant de la ville.", SpeakerKind.Unresolved, "habitant de la ville")]
+    [InlineData("« Le pont est coupé depuis hier », a déclaré à Reuters le maire, Paul Garnier.", SpeakerKind.Person, "Paul Garnier")]
+    [InlineData("« Le pont est coupé depuis hier », a confié au journal Le Soir une infirmière.", SpeakerKind.Unresolved, "infirmière")]
+    public void The_agency_told_is_not_the_speaker(string text, SpeakerKind kind, string name)
+    {
+        var s = Single(text, "Le pont est coupé");
+        Assert.Equal(kind, s.Speaker.Kind);
+        Assert.Contains(name, s.Speaker.Name, StringComparison.Ordinal);
+    }
 }
