@@ -178,7 +178,8 @@ public sealed partial class StatementExtractor
             if (firm.Success && firm.Index <= 12)
             {
                 var name = firm.Value.Trim();
-                var firmRef = _organizations.LastOrDefault(o => o.Ref.Name == name).Ref;
+                // « S&P » after « Standard & Poor's »: the initials of a firm named before are that firm.
+                var firmRef = _organizations.LastOrDefault(o => o.Ref.Name == name || Initials(o.Ref.Name) == name).Ref;
                 return [firmRef ?? RegisterOrganization("", name, 'x')];
             }
 
@@ -535,7 +536,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)[\p{L}'.-]+){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)(?:[\p{L}'’.-]+|&)){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -553,6 +554,11 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"^\s+\p{Lu}\p{L}", RegexOptions.CultureInvariant)]
         private static partial Regex CapitalizedNext();
+
+        private static string? Initials(string firm) =>
+            firm.Contains('&', StringComparison.Ordinal) && firm.Contains(' ', StringComparison.Ordinal)
+                ? string.Join('&', firm.Split('&').Select(part => string.Concat(part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]))))
+                : null;
 
         /// <summary>« armée » + « israélienne » → « armée israélienne »: a body qualified by a nationality adjective alone.</summary>
         private string? NationalBody(string head, string qual)
