@@ -641,4 +641,27 @@ public sealed class StatementExtractorTests
         Assert.Equal(kind, s.Speaker.Kind);
         Assert.Contains(name, s.Speaker.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void First_person_words_after_an_incise_without_hyphen_are_direct()
+    {
+        var s = Single("Léa Morel, maire de Pontivy, se représente.\n\nJe ne changerai rien à notre programme, indique t-elle.", "Je ne changerai");
+        Assert.Equal("Léa Morel", s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+
+    [Fact]
+    public void An_incise_before_the_quote_takes_its_subject_after_the_cue()
+    {
+        const string text = "Léa Morel, maire de Pontivy, se représente.\n\nEt, a assuré Léa Morel devant la presse, « rien ne sera décidé sans les habitants ».";
+        Assert.Equal("Léa Morel", Single(text, "rien ne sera décidé").Speaker.Name);
+    }
+
+    [Fact]
+    public void First_person_continuation_skips_third_person_narration()
+    {
+        const string text = "« Le port rouvrira lundi », a déclaré Léa Morel.\n\nNous avons réparé la digue en une semaine.\n\nLa ville compte douze mille habitants.";
+        Assert.Equal("Léa Morel", Single(text, "réparé la digue").Speaker.Name);
+        Assert.DoesNotContain(Run(text), s => s.TextFr.Contains("douze mille", StringComparison.Ordinal));
+    }
 }
