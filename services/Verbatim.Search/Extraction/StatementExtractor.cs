@@ -456,6 +456,8 @@ public sealed partial class StatementExtractor
     {
         // « a indiqué à l'AFP un habitant », « a confié au journal Le Soir le maire »: the addressee is never the speaker.
         rest = Addressee().Replace(rest, "", 1);
+        // « a annoncé lundi 4 novembre la compagnie X », « a précisé dimanche soir l'aéroport »: the date is not the subject.
+        rest = DateLead().Replace(rest, "", 1);
         // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
         var clause = NewClauseAfterSubject().Match(rest);
         if (clause.Success)
@@ -708,11 +710,14 @@ public sealed partial class StatementExtractor
 
     // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »,
     // « a annoncé aujourd'hui l'agence »).
-    [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|\d{1,4}(?:er)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
 
     [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s*,?", RegexOptions.CultureInvariant)]
     private static partial Regex Addressee();
+
+    [GeneratedRegex(@"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|dernier|dernière|\d{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLead();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();

@@ -664,4 +664,10 @@ public sealed class StatementExtractorTests
         Assert.Equal("Léa Morel", Single(text, "réparé la digue").Speaker.Name);
         Assert.DoesNotContain(Run(text), s => s.TextFr.Contains("douze mille", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Le pont de Gien restera fermé tout l'hiver, a annoncé mardi 3 décembre la société Routes du Centre.", "pont de Gien", "Routes du Centre")]
+    [InlineData("La directrice de l'école, Claire Vasseur, croit que les travaux seront finis en juin.", "travaux seront finis", "Claire Vasseur")]
+    public void A_dated_inversion_and_a_belief_are_attributed(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
 }
