@@ -729,7 +729,7 @@ public sealed partial class StatementExtractor
     private static partial Regex IndefiniteNoun();
 
     // Between two quotes of one speaker: a few words, no clause break (« « des retards » sur la ligne jusqu'à « … » »).
-    [GeneratedRegex(@"^\s*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ShortGap();
 
     [GeneratedRegex(@"^\s*(?:et|mais|puis)\s", RegexOptions.CultureInvariant)]

@@ -670,4 +670,14 @@ public sealed class StatementExtractorTests
     [InlineData("La directrice de l'école, Claire Vasseur, croit que les travaux seront finis en juin.", "travaux seront finis", "Claire Vasseur")]
     public void A_dated_inversion_and_a_belief_are_attributed(string text, string containing, string speaker) =>
         Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Fact]
+    public void Every_quoted_fragment_of_reported_speech_is_a_partial_of_the_same_speaker()
+    {
+        const string text = "Le Conseil d'État a constaté que « les délais » étaient « trop longs », tout en relevant « des efforts réels ».";
+        var found = Run(text);
+        Assert.Equal(3, found.Count);
+        Assert.All(found, s => Assert.Equal(StatementKind.Partial, s.Kind));
+        Assert.All(found, s => Assert.Equal(found[0].Speaker.Id, s.Speaker.Id));
+    }
 }
