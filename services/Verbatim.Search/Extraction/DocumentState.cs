@@ -173,6 +173,16 @@ public sealed partial class StatementExtractor
                 return [];
             }
 
+            // « Dumont & Laval », « Standard & Poor's »: names joined by « & » are one firm, never a person cut at the first name.
+            var firm = FirmName().Match(text);
+            if (firm.Success && firm.Index <= 12)
+            {
+                var name = firm.Value.Trim();
+                // « S&P » after « Standard & Poor's »: the initials of a firm named before are that firm.
+                var firmRef = _organizations.LastOrDefault(o => o.Ref.Name == name || Initials(o.Ref.Name) == name).Ref;
+                return [firmRef ?? RegisterOrganization("", name, 'x')];
+            }
+
             var mentions = FindPersons(text);
             var leadingRole = owner._roleHead.Match(text);
             var roleEnd = leadingRole.Groups["role"].Index + leadingRole.Groups["role"].Length;
@@ -232,7 +242,8 @@ public sealed partial class StatementExtractor
             }
 
             var known = owner._speakers.InstitutionPattern.Match(text);
-            if (known.Success)
+            // « le Tokyo Herald », « le Washington Post »: a city's name followed by another capitalized word is a longer name.
+            if (known.Success && !CapitalizedNext().IsMatch(text.AsSpan(known.Index + known.Length)))
             {
                 return Institution(owner._speakers.Institutions[known.Value], 'm');
             }
@@ -270,6 +281,13 @@ public sealed partial class StatementExtractor
                     }
 
                     var earlier = _organizations.LastOrDefault(o => o.Head == head).Ref;
+                    // « l'armée israélienne » first seen: the nationality is part of its name (later, « l'agence américaine »
+                    // refers back to the agency named before).
+                    if (earlier is null && NationalBody(head, qual) is { } national)
+                    {
+                        return RegisterOrganization(head, national, gender);
+                    }
+
                     if (earlier is not null && (qual.Length == 0 || !char.IsLower(qual[0]) || qual.Split(' ').Length <= 1))
                     {
                         return earlier;
@@ -518,7 +536,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)[\p{L}'.-]+){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)(?:[\p{L}'’.-]+|&)){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -528,8 +546,27 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
-        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-]))?)", RegexOptions.CultureInvariant)]
         private static partial Regex ArticleProperName();
+
+        [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*&\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*", RegexOptions.CultureInvariant)]
+        private static partial Regex FirmName();
+
+        [GeneratedRegex(@"^\s+\p{Lu}\p{L}", RegexOptions.CultureInvariant)]
+        private static partial Regex CapitalizedNext();
+
+        private static string? Initials(string firm) =>
+            firm.Contains('&', StringComparison.Ordinal) && firm.Contains(' ', StringComparison.Ordinal)
+                ? string.Join('&', firm.Split('&').Select(part => string.Concat(part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]))))
+                : null;
+
+        /// <summary>« armée » + « israélienne » → « armée israélienne »: a body qualified by a nationality adjective alone.</summary>
+        private string? NationalBody(string head, string qual)
+        {
+            // Only the adjective: « l'agence britannique chargée de … » is named by its whole description.
+            var words = qual.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 1 && owner._speakers.Countries.ContainsKey(words[0]) ? head + " " + words[0] : null;
+        }
 
         [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
         private static partial Regex Acronym();

@@ -67,6 +67,13 @@ public sealed partial class StatementExtractor
                     _organizations.Add((head, named, false));
                     Name(named);
                 }
+                else if (NationalBody(head, qual) is { } national && !_organizations.Any(o => o.Head == head))
+                {
+                    // « L'armée syrienne a bombardé … » then « a précisé l'armée »: the bare head means the national body.
+                    var body = Institution(national, gender);
+                    _genders[body.Id] = gender;
+                    _organizations.Add((head, body, false));
+                }
             }
 
             foreach (Match m in OrganizationHead().Matches(sentence))

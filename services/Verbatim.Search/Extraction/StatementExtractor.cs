@@ -50,7 +50,7 @@ public sealed partial class StatementExtractor
 
         // « … », a déclaré M. X / a-t-il ajouté / ajoute-t-elle / estime le ministre
         _postAttribution = new Regex(
-            $@"^[\s,.;!?…—–-]*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
+            $@"^[\s,.;!?…—–-]*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:(?:-|\s)t(?=-))?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*)",
             opts);
         // X a déclaré : « … » / X a dit vouloir « … » (the cue nearest the quote wins)
         _preAttribution = new Regex(
@@ -66,11 +66,11 @@ public sealed partial class StatementExtractor
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
-            $@",\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>(?:[^,.;!?«»“”]|(?<=\b(?:M|MM|Me|Dr|Pr))\.){{0,80}})(?:,|[.!?…]?\s*$)",
+            $@",\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:(?:-|\s)t(?=-))?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>(?:[^,.;!?«»“”]|(?<=\b(?:M|MM|Me|Dr|Pr))\.){{0,80}})(?:,|[.!?…]?\s*$)",
             opts);
         // Tous les soldats … sont soignés, a-t-il affirmé. — unquoted words with an inverted attribution.
         _trailingIncise = new Regex(
-            $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:-t)?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
+            $@"^(?<content>.{{20,}}?),\s*(?:(?:(?<aux>{Aux})(?:-t-(?<p1>{Pronouns}))?|(?<refl>s'est|se sont)(?:-(?<p1>{Pronouns}))?)\s+)?(?:(?:{Adverbs})\s+)*(?:(?<refl>s'|se\s+))?(?<verb>{forms})(?:(?:-|\s)t(?=-))?(?:-(?<p2>{Pronouns}))?(?![\p{{L}}'-])(?<rest>[^«“]*?)\s*[.!?…]?\s*$",
             opts);
         // … qu'ils n'étaient pas libérés, et a souligné qu'un processus était suivi / … remonte à 2019 et que « … » — a second
         // reported clause, with its own cue or under the first one.
@@ -248,6 +248,8 @@ public sealed partial class StatementExtractor
             if (reported is not null)
             {
                 var (attribution, content, start) = reported.Value;
+                // « J'ai choisi ce logo, justifie-t-il »: unquoted words in the first person, then an incise, are the speaker's own.
+                var firstPersonWords = start == 0 && attribution.Cue != "selon" && FirstPerson().IsMatch(content);
                 var clauses = new List<(string Cue, string Text, int Start, int End)> { (attribution.Cue, content, start, text.Length) };
                 var second = _coordinatedThat.Match(content);
                 if (second.Success)
@@ -262,7 +264,7 @@ public sealed partial class StatementExtractor
                 {
                     // « … et que « la France est déclarée indemne » »: a clause that is all quote is a partial quote.
                     var quoted = QuotedClause().Match(clause);
-                    var kind = quoted.Success ? StatementKind.Partial : StatementKind.Indirect;
+                    var kind = quoted.Success ? StatementKind.Partial : firstPersonWords ? StatementKind.Direct : StatementKind.Indirect;
                     var words = quoted.Success ? quoted.Groups["q"].Value : clause;
                     foreach (var speaker in attribution.Speakers)
                     {
@@ -341,6 +343,12 @@ public sealed partial class StatementExtractor
         var subject = m.Groups["subj"].Value;
         state.Cursor = m.Groups["verb"].Index;
         var resolved = ResolveClauses(subject, state, preferPerson: true);
+        if (resolved.Count == 0 && IncidentalLead().IsMatch(subject) && PostVerbalSubject().IsMatch(m.Groups["after"].Value.TrimStart()))
+        {
+            // « Et, a affirmé X devant ses soutiens, « … » »: an incise before the quote, its subject after the cue.
+            resolved = ResolvePostVerbal(m.Groups["after"].Value, state);
+        }
+
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
     }
 
@@ -446,6 +454,10 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static IReadOnlyList<SpeakerRef> ResolvePostVerbal(string rest, DocumentState state)
     {
+        // « a indiqué à l'AFP un habitant », « a confié au journal Le Soir le maire »: the addressee is never the speaker.
+        rest = Addressee().Replace(rest, "", 1);
+        // « a annoncé lundi 4 novembre la compagnie X », « a précisé dimanche soir l'aéroport »: the date is not the subject.
+        rest = DateLead().Replace(rest, "", 1);
         // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
         var clause = NewClauseAfterSubject().Match(rest);
         if (clause.Success)
@@ -669,7 +681,10 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"(?:^|[,.;:]\s*)(?:selon|d'après)\s+(?<subj>[^,;]+),\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelonPrefix();
 
-    [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos)(?=\s)|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,]*(?:et|mais|puis|or)?[\s,]*(?:(?<=,\s*)(?:a|ont|avait|avaient))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncidentalLead();
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos|moi)(?=\s)|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
     // What may stand right before a one-word quote that reports words: a cue or copula, « de », « comme ».
@@ -695,8 +710,14 @@ public sealed partial class StatementExtractor
 
     // After the verb: a time adverb or complement may come first (« a déclaré mardi le ministre », « a dit à l'AFP un porte-parole »,
     // « a annoncé aujourd'hui l'agence »).
-    [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|\d{1,4}(?:er)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
+
+    [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s*,?", RegexOptions.CultureInvariant)]
+    private static partial Regex Addressee();
+
+    [GeneratedRegex(@"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|dernier|dernière|\d{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLead();
 
     [GeneratedRegex(@"^\s*(?:et\s+|mais\s+|puis\s+)?(?<p>il|elle|ils|elles)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();
@@ -708,7 +729,7 @@ public sealed partial class StatementExtractor
     private static partial Regex IndefiniteNoun();
 
     // Between two quotes of one speaker: a few words, no clause break (« « des retards » sur la ligne jusqu'à « … » »).
-    [GeneratedRegex(@"^\s*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ShortGap();
 
     [GeneratedRegex(@"^\s*(?:et|mais|puis)\s", RegexOptions.CultureInvariant)]

@@ -622,4 +622,62 @@ public sealed class StatementExtractorTests
         var s = Assert.Single(Run("Le maire était absent, tandis que son adjoint, M. Paul Henry, a dénoncé « un gâchis »."));
         Assert.Equal(("Paul Henry", StatementKind.Partial), (s.Speaker.Name, s.Kind));
     }
+
+    [Theory]
+    [InlineData("« La dette reste soutenable », explique Brandt & Weiss dans une note.", "dette reste", "Brandt & Weiss")]
+    [InlineData("Selon le Berlin Kurier, les négociations ont été suspendues jeudi soir.", "négociations ont été", "Berlin Kurier")]
+    [InlineData("La centrale de Niort a cessé de fonctionner samedi, a annoncé l'Autorité de la concurrence.", "centrale de Niort", "Autorité de la concurrence")]
+    [InlineData("L'armée turque a renforcé ses positions.\n\n« Aucun tir n'a été signalé », a précisé l'armée.", "Aucun tir", "armée turque")]
+    public void A_body_name_is_not_cut_to_its_first_word(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Theory]
+    [InlineData("« Le pont est coupé depuis hier », a indiqué à l'AFP un habitant de la ville.", SpeakerKind.Unresolved, "habitant de la ville")]
+    [InlineData("« Le pont est coupé depuis hier », a déclaré à Reuters le maire, Paul Garnier.", SpeakerKind.Person, "Paul Garnier")]
+    [InlineData("« Le pont est coupé depuis hier », a confié au journal Le Soir une infirmière.", SpeakerKind.Unresolved, "infirmière")]
+    public void The_agency_told_is_not_the_speaker(string text, SpeakerKind kind, string name)
+    {
+        var s = Single(text, "Le pont est coupé");
+        Assert.Equal(kind, s.Speaker.Kind);
+        Assert.Contains(name, s.Speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void First_person_words_after_an_incise_without_hyphen_are_direct()
+    {
+        var s = Single("Léa Morel, maire de Pontivy, se représente.\n\nJe ne changerai rien à notre programme, indique t-elle.", "Je ne changerai");
+        Assert.Equal("Léa Morel", s.Speaker.Name);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+
+    [Fact]
+    public void An_incise_before_the_quote_takes_its_subject_after_the_cue()
+    {
+        const string text = "Léa Morel, maire de Pontivy, se représente.\n\nEt, a assuré Léa Morel devant la presse, « rien ne sera décidé sans les habitants ».";
+        Assert.Equal("Léa Morel", Single(text, "rien ne sera décidé").Speaker.Name);
+    }
+
+    [Fact]
+    public void First_person_continuation_skips_third_person_narration()
+    {
+        const string text = "« Le port rouvrira lundi », a déclaré Léa Morel.\n\nNous avons réparé la digue en une semaine.\n\nLa ville compte douze mille habitants.";
+        Assert.Equal("Léa Morel", Single(text, "réparé la digue").Speaker.Name);
+        Assert.DoesNotContain(Run(text), s => s.TextFr.Contains("douze mille", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Le pont de Gien restera fermé tout l'hiver, a annoncé mardi 3 décembre la société Routes du Centre.", "pont de Gien", "Routes du Centre")]
+    [InlineData("La directrice de l'école, Claire Vasseur, croit que les travaux seront finis en juin.", "travaux seront finis", "Claire Vasseur")]
+    public void A_dated_inversion_and_a_belief_are_attributed(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Fact]
+    public void Every_quoted_fragment_of_reported_speech_is_a_partial_of_the_same_speaker()
+    {
+        const string text = "Le Conseil d'État a constaté que « les délais » étaient « trop longs », tout en relevant « des efforts réels ».";
+        var found = Run(text);
+        Assert.Equal(3, found.Count);
+        Assert.All(found, s => Assert.Equal(StatementKind.Partial, s.Kind));
+        Assert.All(found, s => Assert.Equal(found[0].Speaker.Id, s.Speaker.Id));
+    }
 }
