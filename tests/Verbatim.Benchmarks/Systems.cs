@@ -85,6 +85,8 @@ public sealed class ServicePipeline : IDisposable
             }.Concat(unknownWords
                 ? [new("Apertium:UnknownWordModes:0", "fra-cat"), new("Apertium:UnknownWordModes:1", "cat-eng")]
                 : Array.Empty<KeyValuePair<string, string?>>()))
+            // Experiments switch a stage off without a rebuild, e.g. Apertium__Compounds=none.
+            .AddEnvironmentVariables()
             .Build();
         var collection = new ServiceCollection();
         if (preEditor is not null)

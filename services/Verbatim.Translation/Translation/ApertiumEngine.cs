@@ -178,6 +178,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
             BatchPieces = _options.BatchPieces,
             CallTimeout = _options.CallTimeout,
             Lexicon = "none",
+            Compounds = "none",
             UnknownWordModes = [],
         }), _logger, markAllUnknown: true);
     }
@@ -228,6 +229,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     private string BuildCommand()
     {
         var lexicon = LoadLexicon();
+        var compounds = LoadCompounds();
         var stages = new List<string>();
         foreach (var mode in _options.Modes)
         {
@@ -240,7 +242,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 
             // Only the first stage marks unknown words: later stages' unknowns are its own output.
             var stage = ApertiumModeCommand.FromModeFile(File.ReadAllText(path), markUnknown: _markAllUnknown || (MarksUnknownWords && stages.Count == 0));
-            if (lexicon.Script(mode) is { } script)
+            if (lexicon.Script(mode, compounds) is { } script)
             {
                 stage = ApertiumLexicon.Insert(stage, WriteScript(mode, script));
             }
@@ -256,6 +258,13 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         "" => ApertiumLexicon.LoadEmbedded(),
         var none when none.Equals("none", StringComparison.OrdinalIgnoreCase) => ApertiumLexicon.Empty,
         var path => ApertiumLexicon.Parse(File.ReadAllText(path)),
+    };
+
+    private ApertiumCompounds LoadCompounds() => _options.Compounds.Trim() switch
+    {
+        "" => ApertiumCompounds.LoadEmbedded(),
+        var none when none.Equals("none", StringComparison.OrdinalIgnoreCase) => ApertiumCompounds.None,
+        var path => ApertiumCompounds.Parse(File.ReadAllText(path)),
     };
 
     // The script goes to a content-addressed file, so concurrent engines and restarts share it safely.

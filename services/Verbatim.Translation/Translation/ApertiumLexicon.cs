@@ -75,11 +75,15 @@ public sealed class ApertiumLexicon
 
     public IEnumerable<string> Stages => _entries.Select(e => e.Stage).Distinct(StringComparer.Ordinal);
 
-    /// <summary>The filter script (Perl) for one stage, or null when it has no entries.</summary>
-    public string? Script(string stage)
+    /// <summary>
+    /// The filter script (Perl) for one stage, or null when it has no entries and no extra pass.
+    /// <paramref name="compounds"/> adds <see cref="ApertiumCompounds"/>' reordering to the same process.
+    /// </summary>
+    public string? Script(string stage, ApertiumCompounds? compounds = null)
     {
         var entries = _entries.Where(e => e.Stage == stage).ToList();
-        if (entries.Count == 0)
+        var compoundPass = compounds?.PerlPass(stage);
+        if (entries.Count == 0 && compoundPass is null)
         {
             return null;
         }
@@ -101,6 +105,7 @@ public sealed class ApertiumLexicon
         }
 
         sb.Append(");\n");
+        sb.Append(compoundPass ?? "sub compounds { return $_[0]; }\n");
         sb.Append("""
             sub fix {
               my ($all, $lemma, $pos, $rest, $tags) = @_;
@@ -111,8 +116,8 @@ public sealed class ApertiumLexicon
               return "^$lemma$pos$rest/$target$tags\$";
             }
             while (my $record = <STDIN>) {
-              $record =~ s/(\^([^<\/\$\^]+)(<[^>]+>)([^\/\$]*)\/[^<\/\$]*((?:<[^>]*>)*)(?:\/[^\$]*)?\$)/fix($1, $2, $3, $4, $5)/ge;
-              print $record;
+              $record =~ s/(\^([^<\/\$\^]+)(<[^>]+>)([^\/\$]*)\/[^<\/\$]*((?:<[^>]*>)*)(?:\/[^\$]*)?\$)/fix($1, $2, $3, $4, $5)/ge if %o;
+              print compounds($record);
             }
 
             """);

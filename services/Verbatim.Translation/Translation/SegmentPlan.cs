@@ -90,11 +90,37 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
             }
             else
             {
-                AppendWithSpace(sb, en);
+                AppendWithSpace(sb, MovePunctuationInsideQuote(sb, en, i > 0 && Pieces[i - 1].IsQuote && Pieces[i - 1].Closed));
             }
         }
 
         return (sb.ToString(), quotes);
+    }
+
+    /// <summary>
+    /// English (wire and American) style puts a comma or full stop that follows a quotation inside the
+    /// closing mark: "…," he said. A quotation that already ends with . ? ! or a comma keeps its own
+    /// mark and the one after it is dropped. Colons and semicolons stay outside. Returns the rest of
+    /// <paramref name="english"/> to append; the quote's recorded span is unchanged.
+    /// </summary>
+    private static string MovePunctuationInsideQuote(StringBuilder sb, string english, bool afterClosedQuote)
+    {
+        if (!afterClosedQuote || english.Length == 0 || english[0] is not (',' or '.') || english.StartsWith("..", StringComparison.Ordinal)
+            || sb.Length < 2 || sb[^1] != QuoteMark)
+        {
+            return english;
+        }
+
+        var mark = english[0];
+        var rest = english[1..].TrimStart();
+        sb.Length--;
+        if (sb[^1] is not ('.' or '?' or '!' or ',' or '…'))
+        {
+            sb.Append(mark);
+        }
+
+        sb.Append(QuoteMark);
+        return rest;
     }
 
     private static int CountOf(StringBuilder sb, char c)

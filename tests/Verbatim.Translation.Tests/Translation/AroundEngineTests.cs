@@ -72,6 +72,12 @@ public class AroundEngineTests
     [InlineData("A magnitude of 6,2.", "A magnitude of 6.2.")]
     [InlineData("Zxq1 Has affirmed it.", "Zxq1 affirmed it.")]
     [InlineData("They have restarted his talks.", "They restarted their talks.")]
+    [InlineData("The prices of energy and of food rose.", "The prices of energy and food rose.")]
+    [InlineData("The spokesman of the ministry and the boss of the police.", "The spokesman for the ministry and the head of the police.")]
+    [InlineData("He will resign to the end of the month, in the frame of the reform.", "He will resign at the end of the month, as part of the reform.")]
+    [InlineData("In spite of the rain, they met with the end to negotiate.", "Despite the rain, they met in order to negotiate.")]
+    [InlineData("The town is become a symbol and the minister is arrived.", "The town became a symbol and the minister arrived.")]
+    [InlineData("He is arriving and of Paris.", "He is arriving and of Paris.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
 

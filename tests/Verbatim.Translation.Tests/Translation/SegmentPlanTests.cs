@@ -22,10 +22,32 @@ public class SegmentPlanTests
         Assert.Equal(["Il a dit vouloir", "tourner la page", "et", "avancer"], plan.EngineInputs);
 
         var (english, quotes) = plan.Assemble(["He said he wanted", "to turn the page", "and", "to move on"]);
-        Assert.Equal("He said he wanted \"to turn the page\" and \"to move on\".", english);
+        Assert.Equal("He said he wanted \"to turn the page\" and \"to move on.\"", english);
         Assert.Equal("to turn the page", english[quotes[0].StartEn..quotes[0].EndEn]);
         Assert.Equal("to move on", english[quotes[1].StartEn..quotes[1].EndEn]);
         Assert.Equal("tourner la page", sentence[quotes[0].StartFr..quotes[0].EndFr]);
+    }
+
+    [Theory]
+    [InlineData(", declared Mr. Lavrov.", "\"We will not give in,\" declared Mr. Lavrov.")]
+    [InlineData(".", "\"We will not give in.\"")]
+    [InlineData(": it is final.", "\"We will not give in\": it is final.")]
+    public void A_comma_or_full_stop_after_a_quotation_goes_inside_the_closing_mark(string after, string expected)
+    {
+        const string sentence = "« Nous ne céderons pas », a déclaré M. Lavrov.";
+        var plan = SegmentPlan.Create(sentence, [(2, 22, true)]);
+        var (english, quotes) = plan.Assemble(["We will not give in", after]);
+        Assert.Equal(expected, english);
+        Assert.Equal("We will not give in", english[quotes[0].StartEn..quotes[0].EndEn]);
+    }
+
+    [Fact]
+    public void A_quotation_ending_in_a_question_mark_keeps_it_and_drops_the_comma()
+    {
+        const string sentence = "« Pourquoi pas ? », a-t-il demandé.";
+        var plan = SegmentPlan.Create(sentence, [(2, 15, true)]);
+        var (english, _) = plan.Assemble(["Why not?", ", he asked."]);
+        Assert.Equal("\"Why not?\" he asked.", english);
     }
 
     [Fact]
@@ -56,7 +78,7 @@ public class SegmentPlanTests
         var b = sentence.IndexOf("l'ONU", StringComparison.Ordinal);
         var plan = SegmentPlan.Create(sentence, [(a, a + "je pars".Length, true), (b, b + "l'ONU agira".Length, true)]);
         var (english, _) = plan.Assemble(["He said", "I leave", "and", "UN will act"]);
-        Assert.Equal("He said \"I leave\" and \"UN will act\".", english);
+        Assert.Equal("He said \"I leave\" and \"UN will act.\"", english);
     }
 
     [Fact]
