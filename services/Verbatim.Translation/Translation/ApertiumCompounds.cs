@@ -94,7 +94,7 @@ public sealed class ApertiumCompounds
     /// Perl statements that reorder compounds in <c>$record</c> for this stage, or null. They run in
     /// the same filter process as the lexicon (one more process per pipeline would cost throughput).
     /// </summary>
-    public string? PerlPass(string stage)
+    public StreamPass? PerlPass(string stage)
     {
         if (Stage is null || !string.Equals(stage, Stage, StringComparison.Ordinal))
         {
@@ -124,6 +124,6 @@ public sealed class ApertiumCompounds
             }
 
             """);
-        return sb.ToString();
+        return new StreamPass("compounds", sb.ToString());
     }
 }

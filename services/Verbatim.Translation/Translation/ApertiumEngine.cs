@@ -179,6 +179,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
             CallTimeout = _options.CallTimeout,
             Lexicon = "none",
             Compounds = "none",
+            Possessives = "none",
             UnknownWordModes = [],
         }), _logger, markAllUnknown: true);
     }
@@ -230,6 +231,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     {
         var lexicon = LoadLexicon();
         var compounds = LoadCompounds();
+        var possessives = LoadPossessives();
         var stages = new List<string>();
         foreach (var mode in _options.Modes)
         {
@@ -242,7 +244,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 
             // Only the first stage marks unknown words: later stages' unknowns are its own output.
             var stage = ApertiumModeCommand.FromModeFile(File.ReadAllText(path), markUnknown: _markAllUnknown || (MarksUnknownWords && stages.Count == 0));
-            if (lexicon.Script(mode, compounds) is { } script)
+            if (lexicon.Script(mode, compounds.PerlPass(mode), possessives.PerlPass(mode)) is { } script)
             {
                 stage = ApertiumLexicon.Insert(stage, WriteScript(mode, script));
             }
@@ -265,6 +267,13 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         "" => ApertiumCompounds.LoadEmbedded(),
         var none when none.Equals("none", StringComparison.OrdinalIgnoreCase) => ApertiumCompounds.None,
         var path => ApertiumCompounds.Parse(File.ReadAllText(path)),
+    };
+
+    private ApertiumPossessives LoadPossessives() => _options.Possessives.Trim() switch
+    {
+        "" => ApertiumPossessives.LoadEmbedded(),
+        var none when none.Equals("none", StringComparison.OrdinalIgnoreCase) => ApertiumPossessives.None,
+        var path => ApertiumPossessives.Parse(File.ReadAllText(path)),
     };
 
     // The script goes to a content-addressed file, so concurrent engines and restarts share it safely.

@@ -77,13 +77,14 @@ public sealed class ApertiumLexicon
 
     /// <summary>
     /// The filter script (Perl) for one stage, or null when it has no entries and no extra pass.
-    /// <paramref name="compounds"/> adds <see cref="ApertiumCompounds"/>' reordering to the same process.
+    /// <paramref name="passes"/> (compounds, possessives) run after the overrides in the same process:
+    /// one more process per pipeline stage would cost throughput.
     /// </summary>
-    public string? Script(string stage, ApertiumCompounds? compounds = null)
+    public string? Script(string stage, params IEnumerable<StreamPass?> passes)
     {
         var entries = _entries.Where(e => e.Stage == stage).ToList();
-        var compoundPass = compounds?.PerlPass(stage);
-        if (entries.Count == 0 && compoundPass is null)
+        var extra = passes.OfType<StreamPass>().ToList();
+        if (entries.Count == 0 && extra.Count == 0)
         {
             return null;
         }
@@ -105,7 +106,11 @@ public sealed class ApertiumLexicon
         }
 
         sb.Append(");\n");
-        sb.Append(compoundPass ?? "sub compounds { return $_[0]; }\n");
+        foreach (var pass in extra)
+        {
+            sb.Append(pass.Code);
+        }
+
         sb.Append("""
             sub fix {
               my ($all, $lemma, $pos, $rest, $tags) = @_;
@@ -117,11 +122,12 @@ public sealed class ApertiumLexicon
             }
             while (my $record = <STDIN>) {
               $record =~ s/(\^([^<\/\$\^]+)(<[^>]+>)([^\/\$]*)\/[^<\/\$]*((?:<[^>]*>)*)(?:\/[^\$]*)?\$)/fix($1, $2, $3, $4, $5)/ge if %o;
-              print compounds($record);
+              {{PASSES}}
+              print $record;
             }
 
             """);
-        return sb.ToString();
+        return sb.Replace("{{PASSES}}", string.Concat(extra.Select(p => $"$record = {p.Function}($record); "))).ToString();
     }
 
     /// <summary>
@@ -157,3 +163,6 @@ public sealed class ApertiumLexicon
 
     private sealed record Entry(string Stage, string Lemma, string Pos, string Target, string TargetTags);
 }
+
+/// <summary>Perl code defining <paramref name="Function"/>, which rewrites one NUL-delimited record of the stream.</summary>
+public sealed record StreamPass(string Function, string Code);

@@ -29,6 +29,12 @@ public sealed class ApertiumOptions
     public string Compounds { get; set; } = "";
 
     /// <summary>
+    /// Possessive choice (his/her/its/their) in the Spanish→English stream (see <see cref="ApertiumPossessives"/>):
+    /// the built-in person nouns when empty, "none" to turn it off, or the path of a file of your own.
+    /// </summary>
+    public string Possessives { get; set; } = "";
+
+    /// <summary>
     /// Modes of a second pivot for French words the first one does not know (they are marked by
     /// the first stage, translated alone through these, and put in place), e.g. ["fra-cat",
     /// "cat-eng"]: Debian's apertium-fra-cat and apertium-eng-cat give "palliatives", "dancers",

@@ -24,8 +24,8 @@ public class ApertiumCompoundsTests
         Assert.Null(compounds.PerlPass("fr-es"));
         Assert.Null(ApertiumCompounds.None.PerlPass("spa-eng"));
         // Without lexicon entries the stage still gets a script, since the pass needs one.
-        Assert.Contains("sub compounds", ApertiumLexicon.Empty.Script("spa-eng", compounds)!, StringComparison.Ordinal);
-        Assert.Null(ApertiumLexicon.Empty.Script("fr-es", compounds));
+        Assert.Contains("sub compounds", ApertiumLexicon.Empty.Script("spa-eng", compounds.PerlPass("spa-eng"))!, StringComparison.Ordinal);
+        Assert.Null(ApertiumLexicon.Empty.Script("fr-es", compounds.PerlPass("fr-es")));
     }
 
     [Fact]
