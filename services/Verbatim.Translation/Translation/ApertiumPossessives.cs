@@ -96,7 +96,8 @@ public sealed class ApertiumPossessives
               my $v;
               for (my $j = $i - 2; $j >= 1; $j -= 2) {
                 my $u = $p->[$j];
-                return undef if $u =~ /<sent>/;
+                # Another piece of a batched round trip (a superblank) or sentence: no antecedent.
+                return undef if $u =~ /<sent>/ || $p->[$j + 1] =~ /\[/;
                 if ($u =~ /^\^[^\/]*<(?:vblex|vbser|vbhaver|vbmod|vaux)>[^\/]*<p3><(?:sg|pl)>/) { $v = $j; last; }
                 return undef if $u =~ /^\^[^\/]*<(?:vblex|vbser|vbhaver|vbmod|vaux)>[^\/]*<p[12]>/;
               }
@@ -106,6 +107,7 @@ public sealed class ApertiumPossessives
               my $head;
               for (my $j = $v - 2; $j >= 1; $j -= 2) {
                 my $u = $p->[$j];
+                last if $p->[$j + 1] =~ /\[/;
                 if ($u =~ /^\^[^\/]*<(?:n|np|prn)>/ || $u =~ /^\^\*/) { $head = $u; next; }
                 next if $u =~ /^\^[^\/]*<(?:det|adj|num|adv|predet)>/ || $u =~ /^\^de<pr>/;
                 last;

@@ -49,6 +49,16 @@ public class ApertiumPossessivesTests
         Assert.Contains("maintains its position", after[4], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_batched_piece_never_takes_its_antecedent_from_the_piece_before()
+    {
+        // Batched pieces share one stream record: the second piece's « ses » has no subject of its own.
+        string[] pieces = ["Les syndicats ont manifesté", "avec ses partisans."];
+        using var plain = Engine("none");
+        using var fixing = Engine("");
+        Assert.Equal(await plain.TranslateAsync(pieces, CancellationToken.None), await fixing.TranslateAsync(pieces, CancellationToken.None));
+    }
+
     private static ApertiumEngine Engine(string possessives) =>
         new(Options.Create(new ApertiumOptions { PoolSize = 1, Possessives = possessives }), NullLogger<ApertiumEngine>.Instance);
 }
