@@ -90,7 +90,9 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
             }
             else
             {
-                AppendWithSpace(sb, MovePunctuationInsideQuote(sb, en, i > 0 && Pieces[i - 1].IsQuote && Pieces[i - 1].Closed));
+                var afterClosedQuote = i > 0 && Pieces[i - 1].IsQuote && Pieces[i - 1].Closed;
+                var fullSentenceQuote = afterClosedQuote && quotes[^1].Item3 < sb.Length && char.IsUpper(sb[quotes[^1].Item3]);
+                AppendWithSpace(sb, MovePunctuationInsideQuote(sb, en, afterClosedQuote, fullSentenceQuote));
             }
         }
 
@@ -98,15 +100,16 @@ public sealed record SegmentPlan(string Text, IReadOnlyList<SegmentPiece> Pieces
     }
 
     /// <summary>
-    /// English (wire and American) style puts a comma or full stop that follows a quotation inside the
-    /// closing mark: "…," he said. A quotation that already ends with . ? ! or a comma keeps its own
-    /// mark and the one after it is dropped. Colons and semicolons stay outside. Returns the rest of
-    /// <paramref name="english"/> to append; the quote's recorded span is unchanged.
+    /// English wire style puts a comma that follows a quotation inside the closing mark ("…," he said),
+    /// and a full stop too when the quotation is a whole sentence; a quoted fragment keeps the full
+    /// stop outside (he called it "a shame"). A quotation that already ends with . ? ! or a comma
+    /// keeps its own mark and the one after it is dropped. Colons and semicolons stay outside.
+    /// Returns the rest of <paramref name="english"/> to append; the quote's recorded span is unchanged.
     /// </summary>
-    private static string MovePunctuationInsideQuote(StringBuilder sb, string english, bool afterClosedQuote)
+    private static string MovePunctuationInsideQuote(StringBuilder sb, string english, bool afterClosedQuote, bool fullSentenceQuote)
     {
         if (!afterClosedQuote || english.Length == 0 || english[0] is not (',' or '.') || english.StartsWith("..", StringComparison.Ordinal)
-            || sb.Length < 2 || sb[^1] != QuoteMark)
+            || (english[0] == '.' && !fullSentenceQuote) || sb.Length < 2 || sb[^1] != QuoteMark)
         {
             return english;
         }

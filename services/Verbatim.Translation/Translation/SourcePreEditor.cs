@@ -6,7 +6,11 @@ using System.Text.RegularExpressions;
 namespace Verbatim.Translation.Translation;
 
 /// <summary>French text rewritten for one engine, with the English it must carry through unchanged.</summary>
-public sealed record PreEditedText(string Text, IReadOnlyList<string> Terms);
+/// <remarks>
+/// <see cref="LowercaseAfter"/> holds the (1-based) numbers of terms followed in the French by a
+/// lower-case word, which Apertium capitalizes when the term opens the sentence.
+/// </remarks>
+public sealed record PreEditedText(string Text, IReadOnlyList<string> Terms, IReadOnlySet<int>? LowercaseAfter = null);
 
 /// <summary>
 /// Rewrites the French before an engine sees it, where the engine's own analysis is known to
@@ -71,19 +75,31 @@ public sealed partial class SourcePreEditor
         }
 
         var terms = new List<string>();
+        var lowercaseAfter = new HashSet<int>();
         var hidden = Protected().Replace(text, m =>
         {
             terms.Add(m.Groups[1].Value);
+            var next = m.Index + m.Length;
+            while (next < text.Length && text[next] is ' ' or ',')
+            {
+                next++;
+            }
+
+            if (next < text.Length && char.IsLower(text[next]))
+            {
+                lowercaseAfter.Add(terms.Count);
+            }
+
             return PlaceholderPrefix + terms.Count.ToString(CultureInfo.InvariantCulture);
         });
-        return new PreEditedText(hidden, terms);
+        return new PreEditedText(hidden, terms, lowercaseAfter);
     }
 
     /// <summary>
     /// Puts the English back. Terms are written in lower case: one that opens the text or a
     /// sentence (after . ! ? or an opening quote there) gets a capital.
     /// </summary>
-    public static string Restore(string translated, IReadOnlyList<string> terms)
+    public static string Restore(string translated, IReadOnlyList<string> terms, IReadOnlySet<int>? lowercaseAfter = null)
     {
         ArgumentNullException.ThrowIfNull(translated);
         ArgumentNullException.ThrowIfNull(terms);
@@ -104,7 +120,7 @@ public sealed partial class SourcePreEditor
             var opens = OpensSentence(translated, m.Index);
             var tail = m.Value[(m.Groups[1].Index + m.Groups[1].Length - m.Index)..];
             // Apertium capitalizes the word after a capitalized unknown word ("As for The unions").
-            if (opens && m.Groups[2].Success && CapitalizedFunctionWords.Contains(m.Groups[2].Value))
+            if (opens && m.Groups[2].Success && (CapitalizedFunctionWords.Contains(m.Groups[2].Value) || lowercaseAfter?.Contains(n) == true))
             {
                 tail = tail[..^m.Groups[2].Length] + m.Groups[2].Value.ToLowerInvariant();
             }
@@ -150,7 +166,7 @@ public sealed class PreEditingEngine(ITranslationEngine inner, SourcePreEditor p
         ArgumentNullException.ThrowIfNull(texts);
         var edited = texts.Select(preEditor.Apply).ToList();
         var translated = await inner.TranslateAsync(edited.Select(e => e.Text).ToList(), cancellationToken).ConfigureAwait(false);
-        return translated.Select((t, i) => CapitalizeLike(texts[i], SourcePreEditor.Restore(t, edited[i].Terms))).ToList();
+        return translated.Select((t, i) => CapitalizeLike(texts[i], SourcePreEditor.Restore(t, edited[i].Terms, edited[i].LowercaseAfter))).ToList();
     }
 
     // A rewrite can move a lower-case word to the front (« Faut-il » → « il faut »).

@@ -78,6 +78,9 @@ public class AroundEngineTests
     [InlineData("In spite of the rain, they met with the end to negotiate.", "Despite the rain, they met in order to negotiate.")]
     [InlineData("The town is become a symbol and the minister is arrived.", "The town became a symbol and the minister arrived.")]
     [InlineData("He is arriving and of Paris.", "He is arriving and of Paris.")]
+    [InlineData("The government does not have still taken a decision.", "The government has not yet taken a decision.")]
+    [InlineData("They do not have signed and he does not have the money.", "They have not signed and he does not have the money.")]
+    [InlineData("The text has to still be examined in one such case.", "The text still has to be examined in such a case.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
 

@@ -37,6 +37,14 @@ public class PreEditingTests
     [InlineData("Que dit-il ?", "Que Zxp1 dit ?", "he")]
     [InlineData("D'ailleurs, il partira d'ici 2026, près de 300 jours.", "Zxp1, Zxp2 partira Zxp3 2026, Zxp4 300 jours.", "moreover|he|by|nearly")]
     [InlineData("L'an dernier, le suspect a été mis en examen.", "Zxp1, le suspect a été Zxp2.", "last year|charged")]
+    [InlineData("Il a fallu attendre la fin.", "Il a été nécessaire d'attendre la fin.", "")]
+    [InlineData("Il s'agit du troisième cas.", "c'est le troisième cas.", "")]
+    [InlineData("La ministre s'est rendue à Berlin.", "La ministre est allée à Berlin.", "")]
+    [InlineData("Ils se sont rendus sur place mais se rendent compte du risque.", "Zxp1 sont allés sur place mais se rendent compte du risque.", "they")]
+    [InlineData("Combien de personnes ? Combien de temps ?", "Zxp1 personnes ? Zxp2 ?", "how many|how long")]
+    [InlineData("Au total, des critiques de la part de l'opposition.", "Zxp1, des critiques Zxp2 l'opposition.", "in total|from")]
+    [InlineData("Il n'y a pas eu de victimes.", "Zxp1 victimes.", "there were no")]
+    [InlineData("Le chanteur est mort à 80 ans.", "Le chanteur est mort Zxp1.", "at the age of 80")]
     public void Rewrites_what_the_pivot_loses(string french, string expected, string terms)
     {
         var edited = Editor.Apply(french);
@@ -54,6 +62,14 @@ public class PreEditingTests
     [InlineData("Zxp7 stays.", "he", "Zxp7 stays.")]
     public void Restores_the_carried_english_with_sentence_case(string translated, string term, string expected) =>
         Assert.Equal(expected, SourcePreEditor.Restore(translated, [term]));
+
+    [Fact]
+    public void A_word_the_engine_capitalized_after_an_opening_term_gets_its_french_case_back()
+    {
+        var edited = Editor.Apply("Il n'y a pas eu de victimes à Paris.");
+        Assert.Equal("There were no victims in Paris.", SourcePreEditor.Restore("Zxp1 Victims in Paris.", edited.Terms, edited.LowercaseAfter));
+        Assert.Equal("There were no Victims.", SourcePreEditor.Restore("Zxp1 Victims.", edited.Terms));
+    }
 
     [Fact]
     public void Text_without_a_rule_to_apply_is_unchanged() =>

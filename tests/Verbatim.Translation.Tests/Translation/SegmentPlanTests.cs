@@ -22,7 +22,7 @@ public class SegmentPlanTests
         Assert.Equal(["Il a dit vouloir", "tourner la page", "et", "avancer"], plan.EngineInputs);
 
         var (english, quotes) = plan.Assemble(["He said he wanted", "to turn the page", "and", "to move on"]);
-        Assert.Equal("He said he wanted \"to turn the page\" and \"to move on.\"", english);
+        Assert.Equal("He said he wanted \"to turn the page\" and \"to move on\".", english);
         Assert.Equal("to turn the page", english[quotes[0].StartEn..quotes[0].EndEn]);
         Assert.Equal("to move on", english[quotes[1].StartEn..quotes[1].EndEn]);
         Assert.Equal("tourner la page", sentence[quotes[0].StartFr..quotes[0].EndFr]);
@@ -39,6 +39,16 @@ public class SegmentPlanTests
         var (english, quotes) = plan.Assemble(["We will not give in", after]);
         Assert.Equal(expected, english);
         Assert.Equal("We will not give in", english[quotes[0].StartEn..quotes[0].EndEn]);
+    }
+
+    [Fact]
+    public void A_quoted_fragment_keeps_the_full_stop_outside()
+    {
+        const string sentence = "Il a dénoncé « une honte ».";
+        var q = sentence.IndexOf("une", StringComparison.Ordinal);
+        var plan = SegmentPlan.Create(sentence, [(q, q + "une honte".Length, true)]);
+        var (english, _) = plan.Assemble(["He denounced", "a shame", "."]);
+        Assert.Equal("He denounced \"a shame\".", english);
     }
 
     [Fact]
