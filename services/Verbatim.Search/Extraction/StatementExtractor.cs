@@ -38,6 +38,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _demandObject;
     private readonly Regex _estimateObject;
     private readonly Regex _invitation;
+    private readonly Regex _accusation;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -90,6 +91,11 @@ public sealed partial class StatementExtractor
         // whose addressees are a long phrase (the short case is in _reportedInfinitive).
         _invitation = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
+            opts);
+        // X accuse Y de + infinitive / X, qui l'accuse de ne pas avoir payé … — the charge is what X said. The object may
+        // stand before the verb as a clitic (« l' », « les »), which the other patterns' word boundary excludes.
+        _accusation = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
             opts);
         // Any cue form anywhere, even inside a word: every subject-led pattern needs one, so without it they cannot match
         // and are not run (one pass over the text instead of several).
@@ -366,7 +372,7 @@ public sealed partial class StatementExtractor
         }
 
         var cueForms = HasCueForm(text);
-        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation] : Array.Empty<Regex>())
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -385,6 +391,11 @@ public sealed partial class StatementExtractor
             if (speakers.Count == 0)
             {
                 continue;
+            }
+
+            if (ReferenceEquals(regex, _accusation) && !m.Groups["aux"].Success && BareParticiple().IsMatch(m.Groups["verb"].Value))
+            {
+                continue; // « Le maire, accusé d'avoir menti, … »: the accused, not an accuser
             }
 
             if (m.Groups["invite"].Success && !InvitingCues.Contains(cue))
@@ -438,7 +449,29 @@ public sealed partial class StatementExtractor
                 return state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
             }
 
+            if (RelativeSubject().IsMatch(clause))
+            {
+                // « … porté plainte contre le groupe Chloralp, qui les accuse de … »: « qui » is the phrase just before it,
+                // not the subject of the main clause.
+                return i > 0 ? Antecedent(clauses[i - 1], state, preferPerson) : [];
+            }
+
             var found = state.ResolveSubject(clause, preferPerson);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The antecedent of a relative « qui »: the shortest phrase at the end of the clause before it that names someone.</summary>
+    private static IReadOnlyList<SpeakerRef> Antecedent(string clause, DocumentState state, bool preferPerson)
+    {
+        foreach (Match start in PhraseStart().Matches(clause).Reverse())
+        {
+            var found = state.ResolveSubject(clause[start.Index..], preferPerson);
             if (found.Count > 0)
             {
                 return found;
@@ -467,6 +500,14 @@ public sealed partial class StatementExtractor
 
         var first = FirstClause(rest);
         var resolved = ResolveClauses(first, state, preferPerson: true);
+        // « a déclaré la maire, Sophie Guérin, … »: the name in apposition says who holds the role, whoever held it before.
+        if (resolved.Count > 0 && DefiniteRoleLead().IsMatch(first) && first.Length < rest.Length
+            && FirstClause(rest[(first.Length + 1)..]) is var apposition && LeadingName().IsMatch(apposition)
+            && state.ResolveSubject(apposition, preferPerson: true) is [{ Kind: SpeakerKind.Person } apposed])
+        {
+            return [apposed];
+        }
+
         // « a témoigné une voisine, Josiane Perrin, 72 ans »: an indefinite noun named in apposition.
         if ((resolved is [{ Kind: SpeakerKind.Unresolved }] || (resolved.Count == 0 && IndefiniteNoun().IsMatch(first)))
             && first.Length < rest.Length)
@@ -694,6 +735,22 @@ public sealed partial class StatementExtractor
     // The last three words before a quote: a cue among them governs it (« a jugé la situation « intenable » »).
     [GeneratedRegex(@"(?:\S+\s+){0,2}\S+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NearCue();
+
+    [GeneratedRegex(@"^\s*qui\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeSubject();
+
+    // Where a phrase that may name someone begins: a determiner, an honorific or a capitalized word.
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?i:le|la|les|du|des|au|aux|son|sa|ses|leur|leurs|ce|cet|cette)(?![\p{L}'’-])|(?i:l['’])|(?:M\.|Mme|Me|Dr)(?![\p{L}'’-])|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseStart();
+
+    [GeneratedRegex(@"(?:é|ée|és|ées)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareParticiple();
+
+    [GeneratedRegex(@"^\s*(?:le|la|l['’])\s*\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteRoleLead();
+
+    [GeneratedRegex(@"^\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{Ll}'-]+)+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingName();
 
     [GeneratedRegex(@"^\s*(?:(?:lui|eux)(?:-mêmes?)?|(?:elle|elles)-mêmes?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmphaticPronoun();
