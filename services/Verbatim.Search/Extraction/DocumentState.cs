@@ -25,6 +25,10 @@ public sealed partial class StatementExtractor
         public SpeakerRef? LastSpeaker { get; private set; }
         public string? LastCue { get; private set; }
         public int? LastSpeakerSegment { get; set; }
+        public StatementKind? LastKind { get; set; }
+
+        /// <summary>Whether a sentence names a person (quote-less continuations name nobody new).</summary>
+        public bool MentionsSomeone(int segment) => _mentions.Any(m => m.Segment == segment);
 
         public void NoteSpeaker(SpeakerRef speaker)
         {

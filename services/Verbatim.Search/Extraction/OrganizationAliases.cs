@@ -115,6 +115,17 @@ public sealed partial class StatementExtractor
             }
         }
 
+        /// <summary>A source named without article after « selon » (« d'après Météo-France »): a person if the name is one, else a body.</summary>
+        public SpeakerRef NamedSource(string name)
+        {
+            if (FindPersons(name) is [var person] && person.Start == 0)
+            {
+                return Register(person).Ref;
+            }
+
+            return _organizations.LastOrDefault(o => o.Ref.Name == name).Ref ?? RegisterOrganization("", name, 'x');
+        }
+
         private void Name(SpeakerRef speaker)
         {
             _named.RemoveAll(n => n.Id == speaker.Id);
