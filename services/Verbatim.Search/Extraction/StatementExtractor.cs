@@ -102,7 +102,7 @@ public sealed partial class StatementExtractor
         _cueForm = new Regex($"(?:{forms})", opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cet|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static StatementExtractor CreateDefault() =>
@@ -113,6 +113,7 @@ public sealed partial class StatementExtractor
         ArgumentNullException.ThrowIfNull(document);
         var state = new DocumentState(this);
         var results = new List<ExtractedStatement>();
+        state.CollectAcronyms(document.Segments.Select(s => s.TextFr).Prepend(document.Title));
         state.ObserveHeadline(document.Title, -1);
         for (var si = 0; si < document.Segments.Count; si++)
         {
