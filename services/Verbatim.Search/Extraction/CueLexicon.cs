@@ -24,19 +24,22 @@ public sealed class CueLexicon
 
             var parts = line.Split(':', 2);
             var lemma = parts[0].Trim();
+            // « s'interroger!: … »: only the listed forms (a derived participle like « interrogé » is mostly not speech).
+            var listedOnly = lemma.EndsWith('!');
+            lemma = lemma.TrimEnd('!');
             var bare = lemma.StartsWith("se ", StringComparison.Ordinal) ? lemma[3..]
                 : lemma.StartsWith("s'", StringComparison.Ordinal) ? lemma[2..] : lemma;
             var forms = parts.Length > 1
                 ? parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList()
                 : [];
-            if (bare.EndsWith("er", StringComparison.Ordinal) && !bare.Contains(' ', StringComparison.Ordinal))
+            if (!listedOnly && bare.EndsWith("er", StringComparison.Ordinal) && !bare.Contains(' ', StringComparison.Ordinal))
             {
                 var stem = bare[..^2];
                 var softStem = stem.EndsWith('c') ? stem[..^1] + "ç" : stem.EndsWith('g') ? stem + "e" : stem;
                 forms.AddRange([stem + "é", stem + "e", stem + "ent", softStem + "ait", softStem + "aient", softStem + "a", stem + "èrent", stem + "era", bare]);
             }
 
-            foreach (var form in forms.ToList())
+            foreach (var form in listedOnly ? [] : forms.ToList())
             {
                 // Participles agree: déclarée, déclarés, déclarées.
                 if (form.EndsWith('é') || form.EndsWith('u') || form.EndsWith('i') || form.EndsWith("is", StringComparison.Ordinal) || form.EndsWith("it", StringComparison.Ordinal))

@@ -25,6 +25,10 @@ public sealed partial class StatementExtractor
         public SpeakerRef? LastSpeaker { get; private set; }
         public string? LastCue { get; private set; }
         public int? LastSpeakerSegment { get; set; }
+        public StatementKind? LastKind { get; set; }
+
+        /// <summary>Whether a sentence names a person (quote-less continuations name nobody new).</summary>
+        public bool MentionsSomeone(int segment) => _mentions.Any(m => m.Segment == segment);
 
         public void NoteSpeaker(SpeakerRef speaker)
         {
@@ -40,6 +44,7 @@ public sealed partial class StatementExtractor
         /// <summary>Registers the people a sentence mentions, with roles given in apposition.</summary>
         public void Observe(string sentence)
         {
+            ObserveTitles(sentence);
             ObserveOrganizations(sentence);
             var mentions = FindPersons(sentence);
             var roles = owner._roleHead.Matches(sentence).Cast<Match>().ToList();
@@ -266,6 +271,11 @@ public sealed partial class StatementExtractor
         /// </summary>
         private SpeakerRef? ResolveOrganization(string text)
         {
+            if (LinkedBody(text) is { } linked)
+            {
+                return linked;
+            }
+
             var m = OrganizationPhrase().Match(text);
             if (m.Success && m.Index <= 12)
             {
@@ -306,7 +316,10 @@ public sealed partial class StatementExtractor
             var named = ArticleProperName().Match(text);
             if (named.Success && named.Index <= 3)
             {
-                return RegisterOrganization("", named.Groups["name"].Value.Trim(), named.Groups["det"].Value.ToLowerInvariant() == "la" ? 'f' : 'm');
+                var name = named.Groups["name"].Value.Trim();
+                // « La Vigie affirme … » after « selon La Vigie »: a newspaper keeps the article of its title.
+                var title = _titles.GetValueOrDefault(name) ?? name;
+                return RegisterOrganization("", title, named.Groups["det"].Value.ToLowerInvariant() == "la" ? 'f' : 'm');
             }
 
             var acronym = Acronym().Match(text);
@@ -348,6 +361,13 @@ public sealed partial class StatementExtractor
                 // An anonymous source is its own (unresolved) speaker, never someone named earlier.
                 var name = match.Value.Trim();
                 return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, role.Head, role.Country);
+            }
+
+            // « a ajouté cet homme »: a demonstrative epithet points at whoever just spoke, named or not.
+            if (det is "ce" or "cet" or "cette" && Epithets.Contains(role.Head) && LastSpeaker is { Kind: not SpeakerKind.Institution } last
+                && Compatible(last, role.Gender))
+            {
+                return last;
             }
 
             var recent = _recent.Where(MentionedBeforeCursor).ToList();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Verbatim.Search.Extraction;
@@ -42,6 +43,7 @@ public sealed partial class StatementExtractor
         /// </summary>
         private void ObserveOrganizations(string sentence)
         {
+            LinkAcronyms(sentence);
             foreach (Match m in AcronymInParentheses().Matches(sentence))
             {
                 Name(Institution(m.Groups["acr"].Value, 'x'));
@@ -115,6 +117,124 @@ public sealed partial class StatementExtractor
             }
         }
 
+        /// <summary>Nouns that describe a person without a role (« cet homme »): they refer back, never to a new person.</summary>
+        private static readonly HashSet<string> Epithets = new(StringComparer.OrdinalIgnoreCase) { "homme", "femme" };
+
+        /// <summary>Newspaper titles whose article is capitalized inside a sentence (« explique Le Messager »): name → title.</summary>
+        private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
+
+        /// <summary>Acronyms anywhere in the dispatch, and those whose letters spell a body's full name given in it.</summary>
+        private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SpeakerRef> _fullNames = new(StringComparer.Ordinal);
+
+        /// <summary>Reads the whole dispatch first: an acronym may come before the full name it abbreviates.</summary>
+        public void CollectAcronyms(IEnumerable<string> texts)
+        {
+            foreach (var text in texts)
+            {
+                foreach (Match m in Acronym().Matches(text))
+                {
+                    _acronyms.Add(m.Value);
+                }
+            }
+        }
+
+        private void ObserveTitles(string sentence)
+        {
+            foreach (Match m in TitleInSentence().Matches(sentence))
+            {
+                var det = m.Groups["det"].Value;
+                var name = m.Groups["name"].Value.TrimEnd('.');
+                _titles.TryAdd(name, det.EndsWith('\'') || det.EndsWith('’') ? det + name : det + " " + name);
+            }
+        }
+
+        /// <summary>
+        /// « le Fonds monétaire international … le FMI »: a capitalized word and the words after it whose initials (function
+        /// words skipped, « d'eau » counting as e) spell an acronym of the dispatch are its full name, which is the speaker's
+        /// canonical name for both forms from then on (and for statements already made under the acronym).
+        /// </summary>
+        private void LinkAcronyms(string sentence)
+        {
+            if (_acronyms.Count == 0)
+            {
+                return;
+            }
+
+            var tokens = Token().Matches(sentence).ToList();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                // « L'Agence mondiale … »: the name starts after the elided article; « La Fédération … » at the next word.
+                var first = tokens[i].Value;
+                var skip = first.Length > 2 && first[0] == 'L' && first[1] is '\'' or '’' ? 2 : 0;
+                if (!char.IsUpper(first[skip]) || Function.Contains(first) || first.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                {
+                    continue;
+                }
+
+                var initials = new StringBuilder();
+                var words = 0;
+                for (var j = i; j < tokens.Count && char.IsLetter(tokens[j].Value[0]); j++)
+                {
+                    var word = j == i ? first[skip..] : tokens[j].Value;
+                    var apostrophe = word.IndexOfAny(['\'', '’']);
+                    var elided = apostrophe > 0 && apostrophe < word.Length - 1 ? word[(apostrophe + 1)..] : word;
+                    if (Function.Contains(word) || AcronymFunction.Contains(word) || elided.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    initials.Append(char.ToUpperInvariant(elided[0]));
+                    words++;
+                    var spelled = initials.ToString();
+                    if (!_acronyms.Any(a => a.StartsWith(spelled, StringComparison.Ordinal)))
+                    {
+                        break;
+                    }
+
+                    if (words >= 2 && _acronyms.Contains(spelled) && !_fullNames.ContainsKey(spelled))
+                    {
+                        var full = Institution(sentence[(tokens[i].Index + skip)..(tokens[j].Index + tokens[j].Value.Length)], 'x');
+                        _fullNames[spelled] = full;
+                        Renamed[Institution(spelled, 'x').Id] = full;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The body a phrase names by its linked acronym or by the full name that acronym abbreviates.</summary>
+        private SpeakerRef? LinkedBody(string text)
+        {
+            if (_fullNames.Count == 0)
+            {
+                return null;
+            }
+
+            var bare = LeadingArticle().Replace(text, "");
+            foreach (var (acronym, full) in _fullNames)
+            {
+                if (bare.StartsWith(full.Name, StringComparison.OrdinalIgnoreCase)
+                    || (bare.StartsWith(acronym, StringComparison.Ordinal) && !char.IsLetter(bare.ElementAtOrDefault(acronym.Length))))
+                {
+                    return full;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A source named without article after « selon » (« d'après Météo-France »): a person if the name is one, else a body.</summary>
+        public SpeakerRef NamedSource(string name)
+        {
+            if (FindPersons(name) is [var person] && person.Start == 0)
+            {
+                return Register(person).Ref;
+            }
+
+            return _organizations.LastOrDefault(o => o.Ref.Name == name).Ref ?? RegisterOrganization("", name, 'x');
+        }
+
         private void Name(SpeakerRef speaker)
         {
             _named.RemoveAll(n => n.Id == speaker.Id);
@@ -167,6 +287,15 @@ public sealed partial class StatementExtractor
                 .Where(w => w.Length >= 4 && !Function.Contains(w))
                 .Select(w => w.Length > 5 ? w[..5] : w)
                 .ToHashSet(StringComparer.Ordinal);
+
+        private static readonly HashSet<string> AcronymFunction = new(StringComparer.OrdinalIgnoreCase) { "d'", "l'", "pour", "en", "à", "au", "aux", "sur" };
+
+        // A capitalized article after a lowercase word cannot open the sentence: it belongs to a title (« selon Le Messager »).
+        [GeneratedRegex(@"(?<=(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*\s+)(?<det>Le|La|Les|L['’])\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)", RegexOptions.CultureInvariant)]
+        private static partial Regex TitleInSentence();
+
+        [GeneratedRegex(@"^\s*(?:(?i:le|la|les)\s+|(?i:l)['’]\s*)", RegexOptions.CultureInvariant)]
+        private static partial Regex LeadingArticle();
 
         [GeneratedRegex(@"\s(?:et|ou|mais)\s.*$", RegexOptions.CultureInvariant)]
         private static partial Regex CoordinatedRest();

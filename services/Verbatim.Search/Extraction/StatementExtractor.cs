@@ -38,6 +38,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _demandObject;
     private readonly Regex _estimateObject;
     private readonly Regex _invitation;
+    private readonly Regex _accusation;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -91,12 +92,17 @@ public sealed partial class StatementExtractor
         _invitation = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
             opts);
+        // X accuse Y de + infinitive / X, qui l'accuse de ne pas avoir payé … — the charge is what X said. The object may
+        // stand before the verb as a clitic (« l' », « les »), which the other patterns' word boundary excludes.
+        _accusation = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
+            opts);
         // Any cue form anywhere, even inside a word: every subject-led pattern needs one, so without it they cannot match
         // and are not run (one pass over the text instead of several).
         _cueForm = new Regex($"(?:{forms})", opts);
         _anyCue = new Regex($@"(?<![\p{{L}}'-])(?:{forms})(?![\p{{L}}'-])", opts);
         var roles = string.Join('|', speakers.Roles.Keys.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _roleHead = new Regex($@"(?<![\p{{L}}'-])(?<det>(?i:le|la|l'|les|son|sa|ses|leur|leurs|ce|cet|cette|un|une))\s*(?:(?:nouveau|nouvelle|ancien|ancienne|futur|future|premier|première|haut|haute|puissant|puissante|influent|influente)\s+)?(?<role>{roles})(?![\p{{L}}'-])(?<qual>(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|va|vont|s'est|se|qui|que|qu')(?![\p{{L}}'-]))(?:(?:d'|l')?[\p{{L}}][\p{{Ll}}'-]*(?:-\p{{Lu}}[\p{{Ll}}]*)?|d'|l')){{0,6}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static StatementExtractor CreateDefault() =>
@@ -107,6 +113,7 @@ public sealed partial class StatementExtractor
         ArgumentNullException.ThrowIfNull(document);
         var state = new DocumentState(this);
         var results = new List<ExtractedStatement>();
+        state.CollectAcronyms(document.Segments.Select(s => s.TextFr).Prepend(document.Title));
         state.ObserveHeadline(document.Title, -1);
         for (var si = 0; si < document.Segments.Count; si++)
         {
@@ -123,6 +130,7 @@ public sealed partial class StatementExtractor
             if (found.Count > 0)
             {
                 state.LastSpeakerSegment = si;
+                state.LastKind = found[^1].Kind;
             }
         }
 
@@ -167,7 +175,11 @@ public sealed partial class StatementExtractor
                 attribution = incise.Attribution;
                 quoteText = incise.Text;
             }
-            var kind = startsLikeUtterance ? StatementKind.Direct : StatementKind.Partial;
+            // « Et, a-t-elle insisté, « aucune classe ne fermera … » »: a lowercase quote that is a whole clause ending the
+            // sentence after a comma-led frame is the speaker's sentence, not a fragment of the narrator's.
+            var fullClause = !startsLikeUtterance && qi == 0 && FullClauseFrame().IsMatch(before) && !RelativeFrame().IsMatch(before)
+                             && SentenceEnd().IsMatch(after) && FullClause().IsMatch(quoteText) && quoteText.Split(' ').Length >= 4;
+            var kind = startsLikeUtterance || fullClause ? StatementKind.Direct : StatementKind.Partial;
 
             if (attribution is null && qi > 0 && results.Count > 0 && results[^1].SegmentIndex == segment.Index
                 && (startsLikeUtterance || _anyCue.IsMatch(before) || before.Trim().Length <= 3 || ShortGap().IsMatch(before)))
@@ -214,6 +226,16 @@ public sealed partial class StatementExtractor
             }
         }
 
+        if (attributedQuote && PourQui().Match(text[CloseMarkEnd(text, quotes[^1].EndFr)..]) is { Success: true } pourQui && results.Count > 0)
+        {
+            // « « … », a déclaré la maire, pour qui la santé passe avant l'emploi »: her opinion, reported without quotes.
+            var content = pourQui.Groups["content"];
+            var start = CloseMarkEnd(text, quotes[^1].EndFr) + content.Index;
+            var speaker = results[^1].Speaker;
+            results.Add(Make(document, segment, StatementKind.Indirect, speaker, results[^1].Cue, content.Value, segment.TextEn,
+                start, start + content.Length, false));
+        }
+
         if (attributedQuote && ContrastBreak().Matches(text[..quotes[0].StartFr]).LastOrDefault() is { } contrast
             && !QuoteMark().IsMatch(text.AsSpan(0, contrast.Index)) && MatchReported(text[..contrast.Index], state) is ({ } prior, var priorText, var priorStart))
         {
@@ -238,7 +260,7 @@ public sealed partial class StatementExtractor
         if (!attributedQuote)
         {
             var reported = MatchReported(text, state) ?? MatchTrailingIncise(text, state);
-            if (reported is null && quotes.Count == 0 && FirstPersonContinuation(text, si, state) is { } voice)
+            if (reported is null && quotes.Count == 0 && (FirstPersonContinuation(text, si, state) ?? DiscourseContinuation(text, si, state)) is { } voice)
             {
                 // Copy that dropped its quote marks: « J'ai demandé pendant des mois … » right after a statement.
                 results.Add(Make(document, segment, StatementKind.Direct, voice.Speakers[0], voice.Cue, text, segment.TextEn, 0, text.Length, false));
@@ -333,6 +355,23 @@ public sealed partial class StatementExtractor
             }
         }
 
+        if (PourBeforeQuote().Match(before) is { Success: true } pour && OpinionHolder(pour.Groups["subj"].Value, state) is { } holder)
+        {
+            return new Attribution([holder], "selon", false);
+        }
+
+        // « Et, a-t-elle insisté devant eux, « … » »: an inverted incise before the quote.
+        if (IncidentalStart().Match(before) is { Success: true } lead && _postAttribution.Match(before[lead.Length..]) is { Success: true } inverted
+            && (inverted.Groups["p1"].Success || inverted.Groups["p2"].Success) && !QuoteMark().IsMatch(inverted.Groups["rest"].Value)
+            && FullClauseFrame().IsMatch(before))
+        {
+            state.Cursor = inverted.Groups["verb"].Index;
+            if (InvertedAttribution(inverted, state) is { } incise)
+            {
+                return incise;
+            }
+        }
+
         var m = HasCueForm(before) ? _preAttribution.Match(before) : Match.Empty;
         if (!m.Success)
         {
@@ -366,7 +405,7 @@ public sealed partial class StatementExtractor
         }
 
         var cueForms = HasCueForm(text);
-        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation] : Array.Empty<Regex>())
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -387,6 +426,11 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
+            if (ReferenceEquals(regex, _accusation) && !m.Groups["aux"].Success && BareParticiple().IsMatch(m.Groups["verb"].Value))
+            {
+                continue; // « Le maire, accusé d'avoir menti, … »: the accused, not an accuser
+            }
+
             if (m.Groups["invite"].Success && !InvitingCues.Contains(cue))
             {
                 continue; // « a lancé un projet consistant à repeindre » is not « a invité Y à … »
@@ -401,15 +445,56 @@ public sealed partial class StatementExtractor
         if (trailing.Success)
         {
             state.Cursor = trailing.Groups["subj"].Index;
-            var speakers = state.ResolveSubject(trailing.Groups["subj"].Value, preferPerson: false);
+            // « …, selon une porte-parole de l'association, Maryse X. »: the name in apposition is the source.
+            var speakers = trailing.Groups["name"].Success ? ResolvePostVerbal(trailing.Groups["subj"].Value + ", " + trailing.Groups["name"].Value, state)
+                : state.ResolveSubject(trailing.Groups["subj"].Value, preferPerson: false);
+            if (speakers.Count == 0 && BareProperName().IsMatch(trailing.Groups["subj"].Value))
+            {
+                speakers = [state.NamedSource(trailing.Groups["subj"].Value.Trim())];
+            }
+
             if (speakers.Count > 0)
             {
                 return (new Attribution(speakers, "selon", false), trailing.Groups["content"].Value.Trim(), 0);
             }
         }
 
+        // « Les travaux, selon le maire, Karim X, dureront deux ans »: the source set between commas inside the sentence.
+        var inner = InnerSelon().Match(text);
+        if (inner.Success)
+        {
+            state.Cursor = inner.Groups["subj"].Index;
+            var subject = inner.Groups["subj"].Value + (inner.Groups["name"].Success ? ", " + inner.Groups["name"].Value : "");
+            var speakers = ResolvePostVerbal(subject, state);
+            if (speakers.Count == 0 && BareProperName().IsMatch(subject))
+            {
+                speakers = [state.NamedSource(subject.Trim())]; // « d'après Météo-France »: a source named without article
+            }
+
+            if (speakers.Count > 0)
+            {
+                return (new Attribution(speakers, "selon", false), inner.Groups["pre"].Value.Trim() + " " + inner.Groups["post"].Value.Trim(), 0);
+            }
+        }
+
+        // « Pour l'économiste Lucie X, le coût pourrait doubler »: « pour » a person is that person's opinion.
+        var pour = PourOpinion().Match(text);
+        if (pour.Success && OpinionHolder(pour.Groups["subj"].Value, state) is { } holder)
+        {
+            var content = pour.Groups["content"];
+            return (new Attribution([holder], "selon", false), content.Value.Trim(), content.Index);
+        }
+
         return null;
     }
+
+    /// <summary>Whose opinion « pour X » gives: a person, a pronoun or a role, never a body, a group or a thing.</summary>
+    private static SpeakerRef? OpinionHolder(string subject, DocumentState state) =>
+        subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+        && state.ResolveSubject(subject, preferPerson: true) is [{ } one]
+        && (one.Kind == SpeakerKind.Person || (one.Kind == SpeakerKind.Unresolved && one.Role is not null && !one.Id.StartsWith("u-des-", StringComparison.Ordinal)))
+            ? one
+            : null;
 
     /// <summary>
     /// Who a subject phrase designates, reading its comma-separated clauses from the verb backwards:
@@ -438,7 +523,29 @@ public sealed partial class StatementExtractor
                 return state.ResolvePronoun(pronoun.Groups["p"].Value) is { } p ? [p] : [];
             }
 
+            if (RelativeSubject().IsMatch(clause))
+            {
+                // « … porté plainte contre le groupe Chloralp, qui les accuse de … »: « qui » is the phrase just before it,
+                // not the subject of the main clause.
+                return i > 0 ? Antecedent(clauses[i - 1], state, preferPerson) : [];
+            }
+
             var found = state.ResolveSubject(clause, preferPerson);
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The antecedent of a relative « qui »: the shortest phrase at the end of the clause before it that names someone.</summary>
+    private static IReadOnlyList<SpeakerRef> Antecedent(string clause, DocumentState state, bool preferPerson)
+    {
+        foreach (Match start in PhraseStart().Matches(clause).Reverse())
+        {
+            var found = state.ResolveSubject(clause[start.Index..], preferPerson);
             if (found.Count > 0)
             {
                 return found;
@@ -467,6 +574,14 @@ public sealed partial class StatementExtractor
 
         var first = FirstClause(rest);
         var resolved = ResolveClauses(first, state, preferPerson: true);
+        // « a déclaré la maire, Sophie Guérin, … »: the name in apposition says who holds the role, whoever held it before.
+        if (resolved.Count > 0 && DefiniteRoleLead().IsMatch(first) && first.Length < rest.Length
+            && FirstClause(rest[(first.Length + 1)..]) is var apposition && LeadingName().IsMatch(apposition)
+            && state.ResolveSubject(apposition, preferPerson: true) is [{ Kind: SpeakerKind.Person } apposed])
+        {
+            return [apposed];
+        }
+
         // « a témoigné une voisine, Josiane Perrin, 72 ans »: an indefinite noun named in apposition.
         if ((resolved is [{ Kind: SpeakerKind.Unresolved }] || (resolved.Count == 0 && IndefiniteNoun().IsMatch(first)))
             && first.Length < rest.Length)
@@ -554,6 +669,23 @@ public sealed partial class StatementExtractor
     {
         if (state.LastSpeaker is not { Kind: SpeakerKind.Person } || state.LastSpeakerSegment != si - 1
             || !FirstPerson().IsMatch(text))
+        {
+            return null;
+        }
+
+        return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
+    }
+
+    /// <summary>
+    /// « « … », prévient X. Ce serait la fin d'un savoir-faire. »: right after a person's direct words, a sentence that names
+    /// nobody, has no cue and speaks in the conditional, the future or « il faut », « c'est » goes on with those words.
+    /// Narration (figures, « Or … », « Par ailleurs … ») rarely takes these forms right after a quote.
+    /// </summary>
+    private Attribution? DiscourseContinuation(string text, int si, DocumentState state)
+    {
+        if (state.LastSpeaker is not { Kind: SpeakerKind.Person } || state.LastSpeakerSegment != si - 1 || state.LastKind != StatementKind.Direct
+            || !DiscourseMarker().IsMatch(text) || NarrativeOpening().IsMatch(text) || _anyCue.IsMatch(text) || state.MentionsSomeone(si)
+            || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is < 4 or > 40)
         {
             return null;
         }
@@ -695,6 +827,63 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"(?:\S+\s+){0,2}\S+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NearCue();
 
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\s)(?:mais\s+|et\s+|or\s+|cependant\s*,?\s*)?pour\s+(?<subj>(?!qui\b)[^,;:«»“”]+?)(?:,\s*(?<app>(?:du|de\s+la|de\s+l'|des|de)\s+[^,;:«»“”]+?))?\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PourBeforeQuote();
+
+    [GeneratedRegex(@"^\s*(?:(?:mais|et|or|cependant|toutefois|en revanche)\s*,?\s+)?pour\s+(?<subj>(?!qui\b)[^,;:«»“”]+),\s*(?<content>[^«»“”]{10,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PourOpinion();
+
+    [GeneratedRegex(@"^[^«»“”]*?[\s,]pour\s+qui\s*,?\s+(?<content>[^«»“”]{10,}?)\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PourQui();
+
+    [GeneratedRegex(@"^(?<pre>[^«»“”,;]{3,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)(?:,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}))?,\s+(?<post>\p{Ll}[^«»“”]{8,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerSelon();
+
+    // Before a lowercase quote that is a whole clause: a comma or colon (an incise, « Pour X, », « Selon X, »).
+    [GeneratedRegex(@"[,:]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullClauseFrame();
+
+    // « … pour qui, le 4 novembre, « … » »: inside a relative clause the quote stays a fragment.
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:qui|que|qu')(?![\p{L}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeFrame();
+
+    [GeneratedRegex(@"^[\s»”""]*[.!?…]?[\s»”""]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    // A clause: a subject pronoun first, or a finite verb (auxiliary, copula, modal, negation) somewhere in it.
+    [GeneratedRegex(@"^\s*(?:je|j'|nous|vous|on|il|elle|ils|elles|c'|ce|cela|ça)(?![\p{L}-])|(?<![\p{L}'-])(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|doit|doivent|peut|peuvent|faut|ne)(?![\p{L}-])|(?<![\p{L}'-])n'", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FullClause();
+
+    [GeneratedRegex(@"^\s*(?:et|mais|puis|or)\s*(?=,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncidentalStart();
+
+    // One to three capitalized words, no article: after « selon » that is a named source (a body, a newspaper).
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.&-]+(?:\s+\p{Lu}[\p{L}'’.&-]+){0,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareProperName();
+
+    // Conditional, future, « il faut », « c'est »: how a speaker goes on, rarely how the narrator resumes after a quote.
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:c'est|ce\s+n'est|il\s+est\s+(?:grand\s+)?temps|il\s+faut|faut-il|serait|seraient|sera|seront|devrait|devraient|pourrait|pourraient|faudrait|faudra|restera|resteront|va|vont)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DiscourseMarker();
+
+    [GeneratedRegex(@"^\s*(?:or|par ailleurs|en outre|de plus|selon|d'après|de son côté|depuis|lors|dès|entre-temps|le lendemain|la veille|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en \d|le \d|à \d|au total|pour sa part)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeOpening();
+
+    [GeneratedRegex(@"^\s*qui\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeSubject();
+
+    // Where a phrase that may name someone begins: a determiner, an honorific or a capitalized word.
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:(?i:le|la|les|du|des|au|aux|son|sa|ses|leur|leurs|ce|cet|cette)(?![\p{L}'’-])|(?i:l['’])|(?:M\.|Mme|Me|Dr)(?![\p{L}'’-])|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseStart();
+
+    [GeneratedRegex(@"(?:é|ée|és|ées)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareParticiple();
+
+    [GeneratedRegex(@"^\s*(?:le|la|l['’])\s*\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteRoleLead();
+
+    [GeneratedRegex(@"^\s*(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{Ll}'-]+)+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingName();
+
     [GeneratedRegex(@"^\s*(?:(?:lui|eux)(?:-mêmes?)?|(?:elle|elles)-mêmes?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmphaticPronoun();
 
@@ -735,7 +924,7 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(?:et|mais|puis)\s", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeCoordination();
 
-    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)(?:,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}))?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSelon();
 
     // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
