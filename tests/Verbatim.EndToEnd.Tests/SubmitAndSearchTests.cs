@@ -42,9 +42,10 @@ public sealed class SubmitAndSearchTests(StackFixture stack, ITestOutputHelper o
         Assert.Equal("Nous voulons protéger les pêcheurs et les stocks en même temps",
             quoteSegment.TextFr[quote.StartFr..quote.EndFr]);
         // The English offsets delimit the translated quote: inside English quotation marks, in English.
+        // English style moves the comma of « », a déclaré … » inside the closing mark: ("…," she said).
         var quoteEn = quoteSegment.TextEn[quote.StartEn..quote.EndEn];
         Assert.Equal('"', quoteSegment.TextEn[quote.StartEn - 1]);
-        Assert.Equal('"', quoteSegment.TextEn[quote.EndEn]);
+        Assert.Matches("^[,.]?\"", quoteSegment.TextEn[quote.EndEn..]);
         Assert.StartsWith("We want to protect", quoteEn, StringComparison.Ordinal);
 
         var hit = await WaitForAsync(new SearchRequest { Query = "pêcheurs", DispatchId = reply.DispatchId });
