@@ -72,6 +72,7 @@ public class PreEditingTests
     [InlineData("Les travaux doivent encore être validés pour mettre fin aux retards.", "Les travaux Zxp1 doivent être validés Zxp2 les retards.", "still|to end")]
     [InlineData("Le texte vise à réduire les coûts et va permettre de les baisser.", "Le texte Zxp1 réduire les coûts et Zxp2 Zxp3 les baisser.", "aims to|will|make it possible to")]
     [InlineData("Il compte réduire le déficit du compte courant.", "Zxp1 Zxp2 réduire le déficit du compte courant.", "he|intends to")]
+    [InlineData("Le compte bancaire a été fermé.", "Le compte bancaire a été fermé.", "")]
     [InlineData("Le Var est en vigilance orange.", "Le Var est Zxp1.", "on orange alert")]
     [InlineData("Le joueur s'est blessé au genou, son club s'est qualifié pour la finale.", "Le joueur Zxp1 au genou, son club Zxp2 la finale.", "suffered an injury|qualified for")]
     [InlineData("Le PSG s'est imposé 2-0 face à Lyon.", "Le PSG Zxp1 2-0 Zxp2 Lyon.", "won|against")]
