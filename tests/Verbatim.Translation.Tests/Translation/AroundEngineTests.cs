@@ -18,6 +18,14 @@ public class AroundEngineTests
     [InlineData("M. Sergueï Lavrov a dit", "Mr. Sergei Lavrov")]
     [InlineData("Mme Merkel a dit", "Ms Merkel")]
     [InlineData("le Conseil de sécurité de l'ONU", "UN Security Council")]
+    [InlineData("Le parquet a ouvert une enquête pour homicide involontaire.", "involuntary manslaughter")]
+    [InlineData("Le parquet a ouvert une enquête.", "prosecutor's office")]
+    [InlineData("une motion de censure", "no-confidence motion")]
+    [InlineData("le produit intérieur brut", "gross domestic product")]
+    [InlineData("la Coupe du monde", "World Cup")]
+    [InlineData("au Festival de Cannes", "Cannes Film Festival")]
+    [InlineData("les forces de l'ordre", "police")]
+    [InlineData("le tribunal correctionnel de Lyon", "criminal court")]
     public void Glossary_protects_terms_case_and_elision_aware(string french, string english)
     {
         var glossary = Glossary.LoadEmbedded();
@@ -81,12 +89,26 @@ public class AroundEngineTests
     [InlineData("The government does not have still taken a decision.", "The government has not yet taken a decision.")]
     [InlineData("They do not have signed and he does not have the money.", "They have not signed and he does not have the money.")]
     [InlineData("The text has to still be examined in one such case.", "The text still has to be examined in such a case.")]
+    [InlineData("The police seized 2 000 kilos and 1 200 000 euros, up 0.8 %.", "The police seized 2,000 kilos and 1,200,000 euros, up 0.8%.")]
+    [InlineData("Prices increased of 1.5 degrees.", "Prices increased by 1.5 degrees.")]
+    [InlineData("He was found died. The police are intervened.", "He was found dead. The police intervened.")]
+    [InlineData("The road was closed during three hours and during all the weekend.", "The road was closed for three hours and throughout the weekend.")]
+    [InlineData("The unions called to a strike of two days and the mayor called again to the calm; he was called to the scene.", "The unions called for a two-day strike and the mayor called again for calm; he was called to the scene.")]
+    [InlineData("The book sold to more than a million copies.", "The book sold more than a million copies.")]
+    [InlineData("The minister has not hid never his ambitions and the unions no longer are in agreement.", "The minister has never hid his ambitions and the unions are no longer in agreement.")]
+    [InlineData("The scientists achieved to observe it.", "The scientists managed to observe it.")]
+    [InlineData("The inflation slowed while the inflation rate and the unemployment fell.", "Inflation slowed while the inflation rate and unemployment fell.")]
+    [InlineData("The rescues arrived from the 1 January.", "The emergency services arrived from 1 January.")]
+    [InlineData("A warning for of the storms.", "A warning for storms.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
 
     [Theory]
     [InlineData("Mr. Jean Dupont, which directs the company, resigned.", "Mr. Jean Dupont, who directs the company, resigned.")]
     [InlineData("The company, which Mr. Dupont directs, resigned.", "The company, which Mr. Dupont directs, resigned.")]
+    [InlineData("The candidate won 52% to the second round.", "The candidate won 52% in the second round.")]
+    [InlineData("His party lost to the legislative elections.", "His party lost in the legislative elections.")]
+    [InlineData("He appeared in front of the criminal court.", "He appeared before the criminal court.")]
     public void Rules_after_the_glossary_read_restored_terms(string restored, string expected)
     {
         var editor = PostEditor.LoadEmbedded();
