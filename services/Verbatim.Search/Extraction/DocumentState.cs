@@ -27,6 +27,14 @@ public sealed partial class StatementExtractor
         public int? LastSpeakerSegment { get; set; }
         public StatementKind? LastKind { get; set; }
 
+        /// <summary>A speaker's free direct speech (words then an inverted incise) that the next sentences may continue.</summary>
+        public sealed record FreeVoice(SpeakerRef Speaker, string Cue, int Segment, int Paragraph, int Count);
+
+        public FreeVoice? Voice { get; set; }
+
+        /// <summary>The source gives one sentence per paragraph (line-by-line articles): paragraphs say nothing of who speaks.</summary>
+        public bool LineMode { get; set; }
+
         /// <summary>Whether a sentence names a person (quote-less continuations name nobody new).</summary>
         public bool MentionsSomeone(int segment) => _mentions.Any(m => m.Segment == segment);
 
