@@ -230,7 +230,8 @@ public sealed partial class StatementExtractor
             if (JointConnector().IsMatch(text))
             {
                 // « La banque et Londres ont souligné … »: a joint statement by bodies.
-                var parts = JointConnector().Split(text).Select(part => ResolveSingle(part)).ToList();
+                // « Aerolux et Skyvia ont dit … »: bodies named bare, without article, are named sources too.
+                var parts = JointConnector().Split(text).Select(part => ResolveSingle(part) ?? BareName(part)).ToList();
                 if (parts.Count > 1 && parts.All(p => p is not null))
                 {
                     return parts.Select(p => p!).DistinctBy(p => p.Id).ToList();
@@ -239,6 +240,13 @@ public sealed partial class StatementExtractor
 
             return ResolveSingle(text) is { } single ? [single] : [];
         }
+
+        /// <summary>One or two capitalized words and nothing else (« Skyvia »): a person if known as one, else a body.</summary>
+        private SpeakerRef? BareName(string part) =>
+            BareCapitalized().IsMatch(part) && !NotNames.Contains(part.Trim()) ? NamedSource(part.Trim()) : null;
+
+        [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.&-]+(?:\s+\p{Lu}[\p{L}'’.&-]+)?\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex BareCapitalized();
 
         private SpeakerRef? ResolveSingle(string phrase)
         {

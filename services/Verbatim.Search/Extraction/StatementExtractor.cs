@@ -43,6 +43,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _invitation;
     private readonly Regex _accusation;
     private readonly Regex _narrativeCue;
+    private readonly Regex _sayingInfinitive;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -63,7 +64,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que … — the complement is tried last, so the first « que » after the verb opens the clause.
         _reportedThat = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
@@ -82,24 +83,30 @@ public sealed partial class StatementExtractor
         _coordinatedThat = new Regex(
             $@"^(?<first>.+?),?\s+et\s+(?:(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)??\s*,?\s+)?(?:que|qu')\s*(?<second>.+)$",
             opts);
+        // X a dit (vendredi) n'avoir reçu aucune objection / affirme ignorer le calendrier: a verb of saying with an infinitive
+        // reports what the subject said of itself. Only these verbs (« a souhaité partir » is a wish, « a annoncé vouloir »
+        // is in _reportedInfinitive), and words ending like an infinitive that are not verbs are excluded.
+        _sayingInfinitive = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("déclarer", "affirmer", "dire", "estimer", "assurer", "reconnaître", "nier", "démentir", "admettre", "prétendre", "soutenir", "confirmer")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|soir|matin))*\s+(?<content>(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?!(?:entre|contre|outre|autre|notre|votre|lettre|titre|nombre|ordre|membre|centre|libre|propre|premier|dernier|hier|cher|super|leader)(?![\p{{L}}'-]))\p{{Ll}}+(?:er|ir|re|oir)(?![\p{{L}}'-]).*)$",
+            opts);
         // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
         // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
         _demandObject = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("demander", "réclamer", "exiger")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui))*\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;«»]*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("demander", "réclamer", "exiger")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui))*\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;«»]*)$",
             opts);
         // X estime le nombre de … à près de deux mille — an estimate is a statement of the figure.
         _estimateObject = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
             opts);
         // X invite les habitants des communes riveraines, en particulier ceux qui …, à faire analyser leur eau — an invitation
         // whose addressees are a long phrase (the short case is in _reportedInfinitive).
         _invitation = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
             opts);
         // X accuse Y de + infinitive / X, qui l'accuse de ne pas avoir payé … — the charge is what X said. The object may
         // stand before the verb as a clitic (« l' », « les »), which the other patterns' word boundary excludes.
         _accusation = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
             opts);
         // « Le maire a annoncé un plan »: a cue in the compound past is the narrator reporting, never a speaker going on.
         _narrativeCue = new Regex($@"(?<![\p{{L}}'-])(?:a|ont|avait|avaient)\s+(?:(?:{Adverbs})\s+)*(?:{forms})(?![\p{{L}}'-])", opts);
@@ -436,7 +443,7 @@ public sealed partial class StatementExtractor
         }
 
         var cueForms = HasCueForm(text);
-        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _sayingInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
