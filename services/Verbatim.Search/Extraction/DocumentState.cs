@@ -582,7 +582,9 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
-        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-]))?)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-])|(?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2}\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\p{Lu}[\p{L}-]+)?)", RegexOptions.CultureInvariant)]
+        // « la Gendarmerie royale du Canada », « la Sûreté municipale de Hull »: lowercase adjectives then « de » + a proper noun
+        // still belong to the name.
         private static partial Regex ArticleProperName();
 
         [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*&\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*", RegexOptions.CultureInvariant)]
