@@ -27,6 +27,14 @@ public sealed partial class StatementExtractor
         public int? LastSpeakerSegment { get; set; }
         public StatementKind? LastKind { get; set; }
 
+        /// <summary>A speaker's free direct speech (words then an inverted incise) that the next sentences may continue.</summary>
+        public sealed record FreeVoice(SpeakerRef Speaker, string Cue, int Segment, int Paragraph, int Count);
+
+        public FreeVoice? Voice { get; set; }
+
+        /// <summary>The source gives one sentence per paragraph (line-by-line articles): paragraphs say nothing of who speaks.</summary>
+        public bool LineMode { get; set; }
+
         /// <summary>Whether a sentence names a person (quote-less continuations name nobody new).</summary>
         public bool MentionsSomeone(int segment) => _mentions.Any(m => m.Segment == segment);
 
@@ -222,7 +230,8 @@ public sealed partial class StatementExtractor
             if (JointConnector().IsMatch(text))
             {
                 // « La banque et Londres ont souligné … »: a joint statement by bodies.
-                var parts = JointConnector().Split(text).Select(part => ResolveSingle(part)).ToList();
+                // « Aerolux et Skyvia ont dit … »: bodies named bare, without article, are named sources too.
+                var parts = JointConnector().Split(text).Select(part => ResolveSingle(part) ?? BareName(part)).ToList();
                 if (parts.Count > 1 && parts.All(p => p is not null))
                 {
                     return parts.Select(p => p!).DistinctBy(p => p.Id).ToList();
@@ -231,6 +240,13 @@ public sealed partial class StatementExtractor
 
             return ResolveSingle(text) is { } single ? [single] : [];
         }
+
+        /// <summary>One or two capitalized words and nothing else (« Skyvia »): a person if known as one, else a body.</summary>
+        private SpeakerRef? BareName(string part) =>
+            BareCapitalized().IsMatch(part) && !NotNames.Contains(part.Trim()) ? NamedSource(part.Trim()) : null;
+
+        [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.&-]+(?:\s+\p{Lu}[\p{L}'’.&-]+)?\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex BareCapitalized();
 
         private SpeakerRef? ResolveSingle(string phrase)
         {
@@ -566,7 +582,9 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
-        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-]))?)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-])|(?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2}\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\p{Lu}[\p{L}-]+)?)", RegexOptions.CultureInvariant)]
+        // « la Gendarmerie royale du Canada », « la Sûreté municipale de Hull »: lowercase adjectives then « de » + a proper noun
+        // still belong to the name.
         private static partial Regex ArticleProperName();
 
         [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*&\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*", RegexOptions.CultureInvariant)]

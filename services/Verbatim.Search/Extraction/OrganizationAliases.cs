@@ -174,6 +174,7 @@ public sealed partial class StatementExtractor
 
                 var initials = new StringBuilder();
                 var words = 0;
+                var heads = new List<(char Initial, int Token)>();
                 for (var j = i; j < tokens.Count && char.IsLetter(tokens[j].Value[0]); j++)
                 {
                     var word = j == i ? first[skip..] : tokens[j].Value;
@@ -185,6 +186,7 @@ public sealed partial class StatementExtractor
                     }
 
                     initials.Append(char.ToUpperInvariant(elided[0]));
+                    heads.Add((char.ToUpperInvariant(elided[0]), j));
                     words++;
                     var spelled = initials.ToString();
                     if (!_acronyms.Any(a => a.StartsWith(spelled, StringComparison.Ordinal)))
@@ -198,6 +200,61 @@ public sealed partial class StatementExtractor
                         _fullNames[spelled] = full;
                         Renamed[Institution(spelled, 'x').Id] = full;
                         break;
+                    }
+                }
+
+                // The loop above stops at the first initial no acronym starts with; collect the rest of the name.
+                for (var j = heads.Count > 0 ? heads[^1].Token + 1 : tokens.Count; j < tokens.Count && heads.Count < 9 && char.IsLetter(tokens[j].Value[0]); j++)
+                {
+                    var word = tokens[j].Value;
+                    var apostrophe = word.IndexOfAny(['\'', '’']);
+                    var elided = apostrophe > 0 && apostrophe < word.Length - 1 ? word[(apostrophe + 1)..] : word;
+                    if (!Function.Contains(word) && !AcronymFunction.Contains(word) && elided.Length > 0)
+                    {
+                        heads.Add((char.ToUpperInvariant(elided[0]), j));
+                    }
+                }
+
+                LinkSkippingOneWord(sentence, tokens, i, skip, heads);
+            }
+        }
+
+        /// <summary>
+        /// « Service de sécurité incendie de Montréal » … « le SIM »: an acronym of three letters or more that spells the
+        /// initials of a capitalized name with exactly one inner lowercase content word left out, first and last words kept.
+        /// </summary>
+        private void LinkSkippingOneWord(string sentence, List<Match> tokens, int i, int skip, List<(char Initial, int Token)> heads)
+        {
+            foreach (var acronym in _acronyms)
+            {
+                var n = acronym.Length;
+                if (n < 3 || _fullNames.ContainsKey(acronym) || heads.Count < n + 1 || heads[0].Initial != acronym[0])
+                {
+                    continue;
+                }
+
+                // Names over the first n + 1 content words; the last one closes the name and must match the last letter.
+                var last = heads[n];
+                if (last.Initial != acronym[^1])
+                {
+                    continue;
+                }
+
+                // The word left out is a full lowercase word (« sécurité »), never a short link word of another language (« of »).
+                for (var skipped = 1; skipped < n; skipped++)
+                {
+                    if (tokens[heads[skipped].Token].Value is var word && (word.Length < 4 || !char.IsLower(word[0])))
+                    {
+                        continue;
+                    }
+
+                    var letters = string.Concat(heads.Take(n + 1).Where((_, k) => k != skipped).Select(h => h.Initial));
+                    if (letters == acronym)
+                    {
+                        var full = Institution(sentence[(tokens[i].Index + skip)..(tokens[last.Token].Index + tokens[last.Token].Value.Length)], 'x');
+                        _fullNames[acronym] = full;
+                        Renamed[Institution(acronym, 'x').Id] = full;
+                        return;
                     }
                 }
             }

@@ -15,6 +15,9 @@ public sealed partial class StatementExtractor
     /// <summary>Cues that take « Y à + infinitive » as reported speech (« a invité ses adhérents à cesser »).</summary>
     private static readonly HashSet<string> InvitingCues = new(StringComparer.Ordinal) { "inviter", "appeler", "exhorter", "encourager" };
 
+    /// <summary>Cues of opinion: words they introduce after an incise are the speaker's own view, not reported news.</summary>
+    private static readonly HashSet<string> OpinionCues = new(StringComparer.Ordinal) { "estimer", "juger", "penser", "croire", "considérer", "trouver" };
+
     private const string Pronouns = "il|elle|ils|elles|on";
     private const string Aux = "a|ont|avait|avaient|aurait|auraient|aura|va|vont";
     private const string Adverbs = "encore|aussi|également|alors|ensuite|ainsi|notamment|pourtant|cependant|toutefois|déjà|enfin|d'ailleurs|plus tard|pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|récemment|hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|clairement|fermement|vivement";
@@ -39,6 +42,8 @@ public sealed partial class StatementExtractor
     private readonly Regex _estimateObject;
     private readonly Regex _invitation;
     private readonly Regex _accusation;
+    private readonly Regex _narrativeCue;
+    private readonly Regex _sayingInfinitive;
 
     public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
     {
@@ -59,7 +64,7 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que … — the complement is tried last, so the first « que » after the verb opens the clause.
         _reportedThat = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
@@ -78,25 +83,33 @@ public sealed partial class StatementExtractor
         _coordinatedThat = new Regex(
             $@"^(?<first>.+?),?\s+et\s+(?:(?:(?:{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<verb>{forms})(?![\p{{L}}'-])(?:\s+[^;:«»]{{1,60}}?)??\s*,?\s+)?(?:que|qu')\s*(?<second>.+)$",
             opts);
+        // X a dit (vendredi) n'avoir reçu aucune objection / affirme ignorer le calendrier: a verb of saying with an infinitive
+        // reports what the subject said of itself. Only these verbs (« a souhaité partir » is a wish, « a annoncé vouloir »
+        // is in _reportedInfinitive), and words ending like an infinitive that are not verbs are excluded.
+        _sayingInfinitive = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("déclarer", "affirmer", "dire", "estimer", "assurer", "reconnaître", "nier", "démentir", "admettre", "prétendre", "soutenir", "confirmer")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|soir|matin))*\s+(?<content>(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?!(?:entre|contre|outre|autre|notre|votre|lettre|titre|nombre|ordre|membre|centre|libre|propre|premier|dernier|hier|cher|super|leader)(?![\p{{L}}'-]))\p{{Ll}}+(?:er|ir|re|oir)(?![\p{{L}}'-]).*)$",
+            opts);
         // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
         // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
         _demandObject = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("demander", "réclamer", "exiger")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui))*\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;«»]*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("demander", "réclamer", "exiger")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui))*\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;«»]*)$",
             opts);
         // X estime le nombre de … à près de deux mille — an estimate is a statement of the figure.
         _estimateObject = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("estimer")})(?![\p{{L}}'-])\s+(?<content>(?:la|le|les|l')\s*\p{{L}}[^;,«»]{{1,120}}?\sà\s+(?:environ\s+|près\s+de\s+|plus\s+de\s+|moins\s+de\s+|quelque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{{L}}'-])[^«»]*)$",
             opts);
         // X invite les habitants des communes riveraines, en particulier ceux qui …, à faire analyser leur eau — an invitation
         // whose addressees are a long phrase (the short case is in _reportedInfinitive).
         _invitation = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf([.. InvitingCues])})(?![\p{{L}}'-])\s+(?<content>[^;:«»]{{1,300}}?\sà\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)(?![\p{{L}}'-]).*)$",
             opts);
         // X accuse Y de + infinitive / X, qui l'accuse de ne pas avoir payé … — the charge is what X said. The object may
         // stand before the verb as a clitic (« l' », « les »), which the other patterns' word boundary excludes.
         _accusation = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
             opts);
+        // « Le maire a annoncé un plan »: a cue in the compound past is the narrator reporting, never a speaker going on.
+        _narrativeCue = new Regex($@"(?<![\p{{L}}'-])(?:a|ont|avait|avaient)\s+(?:(?:{Adverbs})\s+)*(?:{forms})(?![\p{{L}}'-])", opts);
         // Any cue form anywhere, even inside a word: every subject-led pattern needs one, so without it they cannot match
         // and are not run (one pass over the text instead of several).
         _cueForm = new Regex($"(?:{forms})", opts);
@@ -111,7 +124,10 @@ public sealed partial class StatementExtractor
     public IReadOnlyList<ExtractedStatement> Extract(ExtractionDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var state = new DocumentState(this);
+        var state = new DocumentState(this)
+        {
+            LineMode = document.Segments.Count > 1 && document.Segments.Select(s => s.Paragraph).Distinct().Count() == document.Segments.Count,
+        };
         var results = new List<ExtractedStatement>();
         state.CollectAcronyms(document.Segments.Select(s => s.TextFr).Prepend(document.Title));
         state.ObserveHeadline(document.Title, -1);
@@ -259,11 +275,28 @@ public sealed partial class StatementExtractor
 
         if (!attributedQuote)
         {
-            var reported = MatchReported(text, state) ?? MatchTrailingIncise(text, state);
-            if (reported is null && quotes.Count == 0 && (FirstPersonContinuation(text, si, state) ?? DiscourseContinuation(text, si, state)) is { } voice)
+            var reported = MatchReported(text, state);
+            // « On n'a pas eu le choix, explique X. », « L'affaire est exagérée, estime X. »: unquoted words then an inverted
+            // incise, with no « que », are free direct speech when they speak in the first person or colloquially (« on »,
+            // « ça ») or give the speaker's opinion; then the sentences after them may go on in that voice. An announcement
+            // (« Trois vols sont annulés, a annoncé la compagnie ») is reported news, indirect, and starts no voice.
+            var free = false;
+            if (reported is null && MatchTrailingIncise(text, state) is { } incise)
+            {
+                reported = incise;
+                free = incise.Attribution.Cue != "selon" && (SpokenVoice().IsMatch(incise.Content) || OpinionCues.Contains(incise.Attribution.Cue));
+            }
+
+            if (reported is null && quotes.Count == 0
+                && (FreeSpeechContinuation(text, segment, state) ?? FirstPersonContinuation(text, si, state) ?? DiscourseContinuation(text, si, state)) is { } voice)
             {
                 // Copy that dropped its quote marks: « J'ai demandé pendant des mois … » right after a statement.
                 results.Add(Make(document, segment, StatementKind.Direct, voice.Speakers[0], voice.Cue, text, segment.TextEn, 0, text.Length, false));
+                if (state.Voice is { } v && v.Speaker.Id == voice.Speakers[0].Id)
+                {
+                    state.Voice = v with { Segment = si, Count = v.Count + 1 };
+                }
+
                 return results;
             }
 
@@ -286,7 +319,7 @@ public sealed partial class StatementExtractor
                 {
                     // « … et que « la France est déclarée indemne » »: a clause that is all quote is a partial quote.
                     var quoted = QuotedClause().Match(clause);
-                    var kind = quoted.Success ? StatementKind.Partial : firstPersonWords ? StatementKind.Direct : StatementKind.Indirect;
+                    var kind = quoted.Success ? StatementKind.Partial : firstPersonWords || free ? StatementKind.Direct : StatementKind.Indirect;
                     var words = quoted.Success ? quoted.Groups["q"].Value : clause;
                     foreach (var speaker in attribution.Speakers)
                     {
@@ -294,6 +327,11 @@ public sealed partial class StatementExtractor
                             clauseStart, clauseEnd, attribution.Speakers.Count > 1));
                         state.NoteSpeaker(speaker);
                     }
+                }
+
+                if (free && start == 0 && attribution.Speakers is [{ Kind: not SpeakerKind.Institution }])
+                {
+                    state.Voice = new DocumentState.FreeVoice(attribution.Speakers[0], attribution.Cue, si, segment.Paragraph, 0);
                 }
             }
         }
@@ -405,7 +443,7 @@ public sealed partial class StatementExtractor
         }
 
         var cueForms = HasCueForm(text);
-        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _sayingInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -582,8 +620,9 @@ public sealed partial class StatementExtractor
             return [apposed];
         }
 
-        // « a témoigné une voisine, Josiane Perrin, 72 ans »: an indefinite noun named in apposition.
-        if ((resolved is [{ Kind: SpeakerKind.Unresolved }] || (resolved.Count == 0 && IndefiniteNoun().IsMatch(first)))
+        // « a témoigné une voisine, Josiane Perrin, 72 ans », « a assuré la gardienne, Sylvie Roux »: a noun outside the role
+        // lexicon, named in apposition.
+        if ((resolved is [{ Kind: SpeakerKind.Unresolved }] || (resolved.Count == 0 && (IndefiniteNoun().IsMatch(first) || DefiniteNoun().IsMatch(first))))
             && first.Length < rest.Length)
         {
             var second = FirstClause(rest[(first.Length + 1)..]);
@@ -663,6 +702,27 @@ public sealed partial class StatementExtractor
 
         var resolved = ResolvePostVerbal(rest, state);
         return resolved.Count > 0 ? new Attribution(resolved, cue, false) : null;
+    }
+
+    /// <summary>
+    /// « Les dégâts sont surestimés, affirme X. Nous avons remplacé les gouttières. Les travaux commenceront au printemps. »:
+    /// after free direct speech the sentences that follow go on in the speaker's voice, in the same paragraph — or on the next
+    /// lines when the source gives one sentence per line, as long as each still sounds spoken (first person, « on », a
+    /// negation, « il y a », the conditional or future: « La commune compte cinquante mille habitants » is the narrator) — until a headline, a date-led or narrative sentence, a sentence
+    /// naming someone without speaking in the first person, or a narrative cue (« le maire a annoncé ») ends it.
+    /// </summary>
+    private Attribution? FreeSpeechContinuation(string text, ExtractionSegment segment, DocumentState state)
+    {
+        if (state.Voice is not { } voice || voice.Segment != segment.Index - 1 || voice.Count >= 6
+            || (voice.Paragraph != segment.Paragraph && (!state.LineMode || !(SpokenVoice().IsMatch(text) || SpokenMarker().IsMatch(text) || DiscourseMarker().IsMatch(text))))
+            || IsHeadline(text) || NarrativeOpening().IsMatch(text) || ThirdPersonNarrative().IsMatch(text) || _narrativeCue.IsMatch(text)
+            || (state.MentionsSomeone(segment.Index) && !FirstPerson().IsMatch(text))
+            || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+        {
+            return null;
+        }
+
+        return new Attribution([voice.Speaker], voice.Cue, false);
     }
 
     private Attribution? FirstPersonContinuation(string text, int si, DocumentState state)
@@ -868,6 +928,19 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(?:or|par ailleurs|en outre|de plus|selon|d'après|de son côté|depuis|lors|dès|entre-temps|le lendemain|la veille|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en \d|le \d|à \d|au total|pour sa part)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeOpening();
 
+    // « La préfète a visité la résidence », « Il a quitté la salle »: a third party (a definite noun phrase or a pronoun) as
+    // subject of a verb in the compound or simple past — the narrator speaking again.
+    [GeneratedRegex(@"^\s*(?:(?:le|la|les|l['’])\s*[\p{L}-]+(?:\s+(?!(?:a|ont|avait|avaient)\s)[\p{L}'’-]+){0,5}|il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|ensuite|alors|aussi|également|enfin)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThirdPersonNarrative();
+
+    // First person, or the spoken « on » and « ça » (« On n'a pas eu recours au dépannage », « ça va mieux »).
+    [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos|moi|on|ça)(?=[\s,.])|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenVoice();
+
+    // Spoken turns a narrator's fact rarely takes: a negation, « il y (en) a », « qu'on ».
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:(?:ne|n')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:pas|plus|jamais|rien|personne)(?![\p{L}'-])|il\s+y\s+(?:en\s+)?a(?![\p{L}'-])|qu'on(?![\p{L}'-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenMarker();
+
     [GeneratedRegex(@"^\s*qui\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
 
@@ -916,6 +989,9 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"^\s*(?:un|une)\s+\p{Ll}[\p{Ll}-]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex IndefiniteNoun();
+
+    [GeneratedRegex(@"^\s*(?:le|la|l['’])\s*\p{Ll}[\p{Ll}-]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteNoun();
 
     // Between two quotes of one speaker: a few words, no clause break (« « des retards » sur la ligne jusqu'à « … » »).
     [GeneratedRegex(@"^[\s,]*(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*$", RegexOptions.CultureInvariant)]

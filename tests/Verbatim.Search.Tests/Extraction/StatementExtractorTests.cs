@@ -681,4 +681,23 @@ public sealed class StatementExtractorTests
         Assert.All(found, s => Assert.Equal(StatementKind.Partial, s.Kind));
         Assert.All(found, s => Assert.Equal(found[0].Speaker.Id, s.Speaker.Id));
     }
+
+    [Fact]
+    public void Free_direct_speech_goes_on_over_the_next_lines_while_they_sound_spoken()
+    {
+        string[] lines =
+        [
+            "Les marchés couverts rouvrent à Vierzon",
+            "La halle Saint-Éloi a rouvert ses portes samedi après huit mois de travaux.",
+            "On a tenu les délais malgré l'hiver, explique Bastien Ferrand, le chef de chantier.",
+            "Il n'y avait pas de marge pour un retard de plus.",
+            "Nous avons gardé la charpente d'origine.",
+            "La halle accueille une quarantaine de commerçants chaque samedi.",
+            "Nous reviendrons l'an prochain pour la façade.",
+        ];
+        var found = Extractor.Extract(DocumentBuilder.FromLines("d-lines", lines));
+        Assert.All(found, s => Assert.Equal("Bastien Ferrand", s.Speaker.Name));
+        Assert.All(found, s => Assert.Equal(StatementKind.Direct, s.Kind));
+        Assert.Equal([2, 3, 4], found.Select(s => s.SegmentIndex).Order().ToArray());
+    }
 }
