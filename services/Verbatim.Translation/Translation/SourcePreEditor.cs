@@ -120,7 +120,9 @@ public sealed partial class SourcePreEditor
             var opens = OpensSentence(translated, m.Index);
             var tail = m.Value[(m.Groups[1].Index + m.Groups[1].Length - m.Index)..];
             // Apertium capitalizes the word after a capitalized unknown word ("As for The unions").
-            if (opens && m.Groups[2].Success && (CapitalizedFunctionWords.Contains(m.Groups[2].Value) || lowercaseAfter?.Contains(n) == true))
+            // The same happens after a run of terms opening the sentence ("If it Rains": two terms, then the verb).
+            var opensRun = opens || FollowsOpeningPlaceholders(translated, m.Index);
+            if (opensRun && m.Groups[2].Success && (CapitalizedFunctionWords.Contains(m.Groups[2].Value) || lowercaseAfter?.Contains(n) == true))
             {
                 tail = tail[..^m.Groups[2].Length] + m.Groups[2].Value.ToLowerInvariant();
             }
@@ -135,6 +137,16 @@ public sealed partial class SourcePreEditor
         "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "That", "Which", "And", "But", "Or",
         "Its", "His", "Her", "Their", "He", "She", "They", "It", "We",
     };
+
+    private static bool FollowsOpeningPlaceholders(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        var m = LeadingPlaceholder().Match(before);
+        return m.Success && (OpensSentence(before, m.Index) || FollowsOpeningPlaceholders(before, m.Index));
+    }
+
+    [GeneratedRegex(@"\b[Zz][Xx][Pp]\d+$")]
+    private static partial Regex LeadingPlaceholder();
 
     private static bool OpensSentence(string text, int index)
     {

@@ -26,6 +26,10 @@ public class AroundEngineTests
     [InlineData("au Festival de Cannes", "Cannes Film Festival")]
     [InlineData("les forces de l'ordre", "police")]
     [InlineData("le tribunal correctionnel de Lyon", "criminal court")]
+    [InlineData("la zone euro", "eurozone")]
+    [InlineData("au ministère des Affaires étrangères", "Foreign Ministry")]
+    [InlineData("de nouveaux droits de douane", "new tariffs")]
+    [InlineData("une source proche du dossier", "source close to the matter")]
     public void Glossary_protects_terms_case_and_elision_aware(string french, string english)
     {
         var glossary = Glossary.LoadEmbedded();
@@ -100,6 +104,14 @@ public class AroundEngineTests
     [InlineData("The inflation slowed while the inflation rate and the unemployment fell.", "Inflation slowed while the inflation rate and unemployment fell.")]
     [InlineData("The rescues arrived from the 1 January.", "The emergency services arrived from 1 January.")]
     [InlineData("A warning for of the storms.", "A warning for storms.")]
+    [InlineData("The prices rose, what weighed on the commercial deficit and the energetic bill of the world-wide economy.", "The prices rose, which weighed on the trade deficit and the energy bill of the global economy.")]
+    [InlineData("The increase of the prices was taken in account during the next months.", "The increase in the prices was taken into account in the coming months.")]
+    [InlineData("An increase of five percent and a fall of the wall.", "An increase of five percent and a fall of the wall.")]
+    [InlineData("For the first time for ten years, its lowest level for two years.", "For the first time in ten years, its lowest level in two years.")]
+    [InlineData("He answered that he there was not still taken his decision.", "He answered that he had not yet taken his decision.")]
+    [InlineData("She declined to comment the rumours; the party came to the power and could go in in recession.", "She declined to comment on the rumours; the party came to power and could go into recession.")]
+    [InlineData("From the month of June, after the weeks of talks, the voters, that are gone to the polls, left from the next month.", "From June, after weeks of talks, the voters, who went to the polls, left from next month.")]
+    [InlineData("The analysts, what has surprised the youngsters, which protest.", "The analysts, which surprised the youngsters, who protest.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
 

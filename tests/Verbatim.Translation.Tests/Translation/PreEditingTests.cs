@@ -29,7 +29,7 @@ public class PreEditingTests
     [InlineData("Il l'a dit pour elle, avec elle et sans elles.", "Zxp1 l'a dit pour elle, avec elle et sans elles.", "he")]
     [InlineData("Elle a déclaré mardi soir que", "Zxp1 a déclaré Zxp2 que", "she|on Tuesday evening")]
     [InlineData("La réunion de mardi, prévue depuis jeudi, a lieu le vendredi.", "La réunion de mardi, prévue Zxp1, a lieu le vendredi.", "since Thursday")]
-    [InlineData("Selon elle, il viendra.", "Selon elle, Zxp1 viendra.", "he")]
+    [InlineData("Selon elle, il viendra.", "Zxp1, Zxp2 viendra.", "according to her|he")]
     [InlineData("Quant aux syndicats", "Zxp1 les syndicats", "as for")]
     [InlineData("Le président a rencontré son homologue.", "Le président a Zxp1 son homologue.", "met")]
     [InlineData("Le conseil a-t-il voté ?", "Le conseil a voté ?", "")]
@@ -77,6 +77,17 @@ public class PreEditingTests
     [InlineData("Le joueur s'est blessé au genou, son club s'est qualifié pour la finale.", "Le joueur Zxp1 au genou, son club Zxp2 la finale.", "suffered an injury|qualified for")]
     [InlineData("Le PSG s'est imposé 2-0 face à Lyon.", "Le PSG Zxp1 2-0 Zxp2 Lyon.", "won|against")]
     [InlineData("Le maire vient d'être élu et s'est réuni avec les élus.", "Le maire Zxp1 élu et Zxp2 avec les élus.", "has just been|met")]
+    [InlineData("Il craint que la situation ne s'aggrave, avant que l'Etat n'intervienne.", "Zxp1 craint que la situation s'aggrave, avant que l'Etat intervienne.", "he")]
+    [InlineData("Il craint que le gouvernement ne puisse pas agir.", "Zxp1 craint que le gouvernement ne puisse pas agir.", "he")]
+    [InlineData("Même s'il pleut, il viendra si Paris le demande.", "Zxp1 Zxp2 pleut, Zxp3 viendra Zxp4 Paris le demande.", "even if|it|he|if")]
+    [InlineData("Il est peu probable qu'il parte.", "Zxp1 est peu probable qu'Zxp2 parte.", "it|he")]
+    [InlineData("Il est parti tôt.", "Zxp1 est parti tôt.", "he")]
+    [InlineData("Selon lui, les ventes ont baissé par rapport au mois précédent, mieux que prévu.", "Zxp1, les ventes ont baissé Zxp2 le mois précédent, mieux Zxp3.", "according to him|compared with|than expected")]
+    [InlineData("Le FMI a revu à la baisse ses prévisions et le yen est à son plus bas niveau.", "Le FMI Zxp1 ses prévisions et le yen est à Zxp2.", "revised down|its lowest level")]
+    [InlineData("Les analystes s'attendent à ce que la banque baisse ses taux et sont parvenus à un accord.", "Les analystes Zxp1 la banque baisse ses taux et Zxp2 un accord.", "expect that|reached")]
+    [InlineData("Il a mis en garde contre une crise et les deux pays se sont mis d'accord.", "Zxp1 Zxp2 une crise et les deux pays Zxp3.", "he|warned against|agreed")]
+    [InlineData("L'entreprise a du mal à recruter et n'a pas souhaité commenter.", "L'entreprise Zxp1 recruter et Zxp2 commenter.", "is struggling to|declined to")]
+    [InlineData("Face à la crise, le parti au pouvoir est arrivé au pouvoir dans le calme.", "Zxp1 la crise, le parti Zxp2 est arrivé au pouvoir Zxp3.", "faced with|in power|peacefully")]
     public void Rewrites_what_the_pivot_loses(string french, string expected, string terms)
     {
         var edited = Editor.Apply(french);
@@ -94,6 +105,10 @@ public class PreEditingTests
     [InlineData("Zxp7 stays.", "he", "Zxp7 stays.")]
     public void Restores_the_carried_english_with_sentence_case(string translated, string term, string expected) =>
         Assert.Equal(expected, SourcePreEditor.Restore(translated, [term]));
+
+    [Fact]
+    public void A_word_capitalized_after_a_run_of_opening_terms_gets_its_french_case_back() =>
+        Assert.Equal("If it rains, Paris stays.", SourcePreEditor.Restore("Zxp1 Zxp2 Rains, Paris stays.", ["if", "it"], new HashSet<int> { 2 }));
 
     [Fact]
     public void A_word_the_engine_capitalized_after_an_opening_term_gets_its_french_case_back()
