@@ -46,29 +46,16 @@ public static class DispatchNormalizer
             paragraphs.RemoveAt(0);
         }
 
-        if (title.Length > 0)
-        {
-            for (var i = paragraphs.Count - 1; i >= 0; i--)
-            {
-                if (string.Equals(paragraphs[i], title, StringComparison.OrdinalIgnoreCase))
-                {
-                    removed.Add(new RemovedText(RemovedKinds.RepeatedHeadline, paragraphs[i]));
-                    paragraphs.RemoveAt(i);
-                }
-            }
-        }
-
         string? dateline = null;
-        if (paragraphs.Count > 0)
+        // Strip repeatedly: « PARIS (AFP) - (Reuters) – … » must not leave a dateline for a second pass.
+        int datelineLength;
+        while (paragraphs.Count > 0 && (datelineLength = DebrisRules.DatelineLength(paragraphs[0])) > 0 && datelineLength < paragraphs[0].Length)
         {
-            var datelineLength = DebrisRules.DatelineLength(paragraphs[0]);
-            if (datelineLength > 0 && datelineLength < paragraphs[0].Length)
-            {
-                dateline = paragraphs[0][..datelineLength].Trim();
-                removed.Add(new RemovedText(RemovedKinds.Dateline, dateline));
-                agencies.AddRange(DebrisRules.AgenciesIn(dateline));
-                paragraphs[0] = paragraphs[0][datelineLength..];
-            }
+            var stripped = paragraphs[0][..datelineLength].Trim();
+            dateline ??= stripped;
+            removed.Add(new RemovedText(RemovedKinds.Dateline, stripped));
+            agencies.AddRange(DebrisRules.AgenciesIn(stripped));
+            paragraphs[0] = paragraphs[0][datelineLength..];
         }
 
         for (var i = 0; i < paragraphs.Count; i++)
@@ -98,6 +85,27 @@ public static class DispatchNormalizer
         }
 
         paragraphs = paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (title.Length > 0)
+        {
+            // Compared once datelines and tails are off, as a second pass would see the paragraphs.
+            for (var i = paragraphs.Count - 1; i >= 0; i--)
+            {
+                if (string.Equals(paragraphs[i], title.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    removed.Add(new RemovedText(RemovedKinds.RepeatedHeadline, paragraphs[i]));
+                    paragraphs.RemoveAt(i);
+                }
+            }
+        }
+
+        if (paragraphs.Count == 0 && title.Length > 0)
+        {
+            // Everything after the headline was debris: the line is the story, as it would be on its own
+            // (a lone line is never a title), so normalizing the output again gives the same dispatch.
+            paragraphs.Add(title.Trim());
+            title = "";
+        }
+
         return Build(title, paragraphs, removed, agencies, updatedAt, dateline);
     }
 

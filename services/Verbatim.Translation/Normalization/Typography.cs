@@ -230,6 +230,8 @@ public static partial class Typography
         {
             var line = MultiSpace().Replace(lines[i], " ");
             line = SpaceBeforeCommaOrPeriod().Replace(line, "$1");
+            // Closing up « . . . » can make a new ellipsis; fold it now so a second pass has nothing to do.
+            line = line.Replace("...", "…", StringComparison.Ordinal).Replace("[…]", "(…)", StringComparison.Ordinal);
             line = CutMark().Replace(line, "(…)");
             line = HighPunctuation().Replace(line, " $1");
             line = ColonWithoutSpace().Replace(line, " :");
