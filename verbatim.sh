@@ -222,6 +222,11 @@ cmd_test() {
     log "fault scenarios (see RELIABILITY.md):"
     cat "$VERBATIM_TEST_REPORT" >&2
   fi
+  # Repeat every failing test's name and first message lines last, where a CI log's tail shows them.
+  if grep -qE '^[[:space:]]+Failed [A-Za-z]' "$out"; then
+    log "failed tests:"
+    grep -E -A8 '^[[:space:]]+Failed [A-Za-z]' "$out" | grep -vE '^[[:space:]]+at ' | head -60 >&2
+  fi
   # Each project's run ends with "Total tests: N / Passed: N / Failed: N / Skipped: N" lines.
   awk '/^[[:space:]]+Passed: [0-9]+$/ { p += $2 } /^[[:space:]]+Failed: [0-9]+$/ { f += $2 } /^[[:space:]]+Skipped: [0-9]+$/ { s += $2 }
        END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p == 0 || f > 0) exit 1 }' "$out" || status=1

@@ -7,15 +7,20 @@ using Verbatim.Translation.Translation;
 namespace Verbatim.Translation.Tests.Translation;
 
 /// <summary>An HttpMessageHandler that records requests and answers with a scripted function.</summary>
-internal sealed class StubHandler(Func<HttpRequestMessage, string, Task<HttpResponseMessage>> respond) : HttpMessageHandler
+internal sealed class StubHandler(Func<HttpRequestMessage, string, CancellationToken, Task<HttpResponseMessage>> respond) : HttpMessageHandler
 {
+    public StubHandler(Func<HttpRequestMessage, string, Task<HttpResponseMessage>> respond)
+        : this((request, body, _) => respond(request, body))
+    {
+    }
+
     public List<(HttpRequestMessage Request, string Body)> Requests { get; } = [];
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add((request, body));
-        return await respond(request, body);
+        return await respond(request, body, cancellationToken);
     }
 
     public static StubHandler Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>

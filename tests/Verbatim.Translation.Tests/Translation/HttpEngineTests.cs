@@ -91,9 +91,10 @@ public class HttpEngineTests
     [Fact]
     public async Task A_timeout_is_unavailable_but_a_caller_cancellation_is_not()
     {
-        var handler = new StubHandler(async (_, _) =>
+        // Honours the client's token as a real socket would, so neither half waits the full 30 s.
+        var handler = new StubHandler(async (_, _, ct) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(30));
+            await Task.Delay(TimeSpan.FromSeconds(30), ct);
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
         var engine = new LibreTranslateEngine(new StubHttpClientFactory(handler, TimeSpan.FromMilliseconds(200)), Opts.Of(o => o.LibreTranslate.Url = "http://lt.test"));
