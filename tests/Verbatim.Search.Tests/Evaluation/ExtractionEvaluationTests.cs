@@ -20,10 +20,29 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Own_corpus_meets_floor_thresholds()
     {
-        var dir = Path.Combine(AppContext.BaseDirectory, "Corpus", "extraction", "dispatches");
-        var files = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
-        Assert.True(files.Count >= 40, $"expected at least 40 annotated dispatches, found {files.Count}");
+        var (files, total) = ScoreDispatchFolder("dispatches", "own corpus");
+        Assert.True(files >= 40, $"expected at least 40 annotated dispatches, found {files}");
+        Assert.True(total.F1 >= OwnCorpusMinF1, $"own-corpus F1 {total.F1:F3} < {OwnCorpusMinF1}");
+        Assert.True(total.SpeakerAccuracy >= OwnCorpusMinSpeakerAccuracy, $"own-corpus speaker accuracy {total.SpeakerAccuracy:F3} < {OwnCorpusMinSpeakerAccuracy}");
+    }
 
+    /// <summary>
+    /// Thirty dispatches written and annotated on 2026-11-23 by someone who saw neither the extractor nor its
+    /// output nor our corpus texts (`Corpus/extraction/blind/README.md`). Reported, not asserted: a floor
+    /// here would turn it into a tuning target, and it is the one estimate on copy the rules were not read against.
+    /// </summary>
+    [Fact]
+    public void Blind_set_reports_metrics()
+    {
+        var (files, total) = ScoreDispatchFolder("blind", "blind set");
+        Assert.True(files >= 30, $"expected 30 blind dispatches, found {files}");
+        Assert.True(total.Gold >= 250, $"expected the blind set's 257 gold statements, found {total.Gold}");
+    }
+
+    private (int Files, Metrics Total) ScoreDispatchFolder(string folder, string set)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Corpus", "extraction", folder);
+        var files = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
         var total = Metrics.Zero;
         var log = new List<string>();
         var all = new List<Prediction>();
@@ -39,9 +58,8 @@ public sealed class ExtractionEvaluationTests(ITestOutputHelper output)
             log.AddRange(errors.Select(e => $"{id}: {e}"));
         }
 
-        Report("own corpus", files.Count, total, log, all);
-        Assert.True(total.F1 >= OwnCorpusMinF1, $"own-corpus F1 {total.F1:F3} < {OwnCorpusMinF1}");
-        Assert.True(total.SpeakerAccuracy >= OwnCorpusMinSpeakerAccuracy, $"own-corpus speaker accuracy {total.SpeakerAccuracy:F3} < {OwnCorpusMinSpeakerAccuracy}");
+        Report(set, files.Count, total, log, all);
+        return (files.Count, total);
     }
 
     [NewstestFact]
