@@ -32,6 +32,11 @@ public sealed partial class StatementExtractor
 
         public FreeVoice? Voice { get; set; }
 
+        /// <summary>A direct quotation left open at the end of a paragraph: the next paragraphs are inside it until it closes.</summary>
+        public sealed record OpenQuote(SpeakerRef Speaker, string Cue, int Paragraph, int Paragraphs);
+
+        public OpenQuote? Carried { get; set; }
+
         /// <summary>The source gives one sentence per paragraph (line-by-line articles): paragraphs say nothing of who speaks.</summary>
         public bool LineMode { get; set; }
 
@@ -114,6 +119,11 @@ public sealed partial class StatementExtractor
             "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
             "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
         };
+
+        /// <summary>The first person named before a segment: an interview's introduction names the interviewee first.</summary>
+        public SpeakerRef? FirstPersonBefore(int segment) =>
+            // Introduced with a role (« X, le PDG de … ») beats a name met first in a headline's quote.
+            (_mentions.FirstOrDefault(m => m.Segment < segment && m.Person.HasAnyRole).Person ?? _mentions.FirstOrDefault(m => m.Segment < segment).Person)?.Ref;
 
         /// <summary>
         /// The first person the dispatch describes by a role head (« le député bruxellois X », « Me X » for « avocat »):
@@ -710,6 +720,8 @@ public sealed partial class StatementExtractor
             FullKey = NameCanonicalizer.Key(canonical);
             Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role, Ref.Country);
         }
+
+        public bool HasAnyRole => _roles.Count > 0;
 
         public bool HasRole(string head) => _roles.Any(r => r.Head.Equals(head, StringComparison.OrdinalIgnoreCase));
 

@@ -42,6 +42,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _estimateObject;
     private readonly Regex _invitation;
     private readonly Regex _accusation;
+    private readonly Regex _accusationObject;
     private readonly Regex _narrativeCue;
     private readonly Regex _sayingInfinitive;
 
@@ -64,11 +65,11 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que … — the complement is tried last, so the first « que » after the verb opens the clause.
         _reportedThat = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que(?![\p{{L}}])|qu')\s*(?<content>.+)$",
             opts);
         // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
         _reportedInfinitive = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de\s+|d')(?!(?:notre|votre|leur|leurs|son|sa|ses|la|le|les|l'|un|une|des)(?![\p{{L}}'-]))|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
@@ -108,6 +109,12 @@ public sealed partial class StatementExtractor
         _accusation = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
             opts);
+        // X accuse Y d'ingérence / de l'attaque / Pékin met en cause un mouvement …: a charge with a noun object. The statement
+        // is the charge with its verb (« accuse un groupe de l'attaque »: the object alone does not say what was said). Not
+        // « accuser le coup », « accuser réception », « accuse une perte de douze millions » (to suffer, to post a figure).
+        _accusationObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<content>(?<![\p{{L}}-])(?:(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?!(?:le\s+coup|réception|(?:une?|des|le|la|les|l['’])\s*(?:baisse|hausse|perte|pertes|recul|repli|chute|retard|déficit|progression|bénéfice|bond|léger|lourd|lourde|nette?)(?![\p{{L}}'-])))[^,;:«»]{{1,80}}?\s+(?:de\s+|d['’])(?!\d)\p{{L}}|(?<verb>{cues.FormsOf("mettre en cause")})(?![\p{{L}}'-])\s+(?:(?:{Adverbs}|de\s+son\s+côté|à\s+son\s+tour)\s+)*(?:le|la|les|l['’]|un|une|des|\p{{Lu}})).*)$",
+            opts);
         // « Le maire a annoncé un plan »: a cue in the compound past is the narrator reporting, never a speaker going on.
         _narrativeCue = new Regex($@"(?<![\p{{L}}'-])(?:a|ont|avait|avaient)\s+(?:(?:{Adverbs})\s+)*(?:{forms})(?![\p{{L}}'-])", opts);
         // Any cue form anywhere, even inside a word: every subject-led pattern needs one, so without it they cannot match
@@ -129,6 +136,7 @@ public sealed partial class StatementExtractor
             LineMode = document.Segments.Count > 1 && document.Segments.Select(s => s.Paragraph).Distinct().Count() == document.Segments.Count,
         };
         var results = new List<ExtractedStatement>();
+        var interview = FindInterview(document);
         state.CollectAcronyms(document.Segments.Select(s => s.TextFr).Prepend(document.Title));
         state.ObserveHeadline(document.Title, -1);
         for (var si = 0; si < document.Segments.Count; si++)
@@ -142,7 +150,17 @@ public sealed partial class StatementExtractor
 
             state.Observe(segment.TextFr);
             var found = ExtractFromSegment(document, si, state);
+            // An interview's answer is the interviewee's own words, whoever spoke last; a sentence that carries its own
+            // attribution (a quote of someone else, reported speech) keeps it.
+            if (interview is { } qa && qa.Answers.Contains(si) && found.All(f => f.Kind == StatementKind.Direct && f.TextFr == segment.TextFr.Trim())
+                && state.FirstPersonBefore(qa.FirstQuestion) is { } interviewee)
+            {
+                found = [Make(document, segment, StatementKind.Direct, interviewee, "répondre", segment.TextFr, segment.TextEn, 0, segment.TextFr.Length, false)];
+                state.NoteSpeaker(interviewee);
+            }
+
             results.AddRange(found);
+            CarryOpenQuote(document, si, found, state);
             if (found.Count > 0)
             {
                 state.LastSpeakerSegment = si;
@@ -163,6 +181,10 @@ public sealed partial class StatementExtractor
         var results = new List<ExtractedStatement>();
         var quotes = segment.Quotes.Where(q => q.EndFr > q.StartFr).OrderBy(q => q.StartFr).ToList();
         var attributedQuote = false;
+        if (InsideCarriedQuote(document, si, quotes, state) is { } carried)
+        {
+            return [carried];
+        }
 
         for (var qi = 0; qi < quotes.Count; qi++)
         {
@@ -341,6 +363,67 @@ public sealed partial class StatementExtractor
 
     private sealed record Attribution(IReadOnlyList<SpeakerRef> Speakers, string Cue, bool FromPronoun);
 
+    /// <summary>
+    /// After a segment: a direct quotation still open when its paragraph ends (no closing mark) goes on in the next
+    /// paragraphs, whether they reopen with « (French convention) or not; a closed one ends the carry. In copy given
+    /// line by line the marks of a quotation cut into lines are lost: a person's direct words ending a line start a voice
+    /// that the next lines may continue when they still sound spoken (see <see cref="FreeSpeechContinuation"/>).
+    /// </summary>
+    private static void CarryOpenQuote(ExtractionDocument document, int si, List<ExtractedStatement> found, DocumentState state)
+    {
+        var segment = document.Segments[si];
+        var lastOfParagraph = si + 1 == document.Segments.Count || document.Segments[si + 1].Paragraph != segment.Paragraph;
+        var lastQuote = segment.Quotes.Where(q => q.EndFr > q.StartFr).OrderBy(q => q.StartFr).LastOrDefault();
+        var fromLastQuote = lastQuote is null ? null
+            : found.LastOrDefault(f => f.Kind == StatementKind.Direct && f.Start == segment.Start + lastQuote.StartFr);
+        if (lastQuote is { Closed: false } && lastOfParagraph && fromLastQuote is not null && !state.LineMode)
+        {
+            var paragraphs = state.Carried is { } c && c.Speaker.Id == fromLastQuote.Speaker.Id ? c.Paragraphs + 1 : 1;
+            state.Carried = new DocumentState.OpenQuote(fromLastQuote.Speaker, fromLastQuote.Cue, segment.Paragraph, paragraphs);
+        }
+        else if (lastQuote is not null && state.Carried?.Paragraph != segment.Paragraph)
+        {
+            state.Carried = null;
+        }
+
+        if (state.LineMode && fromLastQuote is { Speaker.Kind: SpeakerKind.Person } && (state.Voice is null || state.Voice.Segment != si))
+        {
+            state.Voice = new DocumentState.FreeVoice(fromLastQuote.Speaker, fromLastQuote.Cue, si, segment.Paragraph, 0);
+        }
+    }
+
+    /// <summary>
+    /// A sentence of a paragraph that follows one whose quotation was left open, with no quotation of its own: the
+    /// speaker's direct words, up to a closing mark if it has one (which ends the quotation). Three paragraphs at most, so
+    /// a mark the writer forgot to close does not swallow the story.
+    /// </summary>
+    private static ExtractedStatement? InsideCarriedQuote(ExtractionDocument document, int si, List<ExtractionQuote> quotes, DocumentState state)
+    {
+        var segment = document.Segments[si];
+        if (state.Carried is not { } carried || carried.Paragraph == segment.Paragraph || quotes.Count > 0)
+        {
+            return null;
+        }
+
+        var text = segment.TextFr;
+        var close = text.IndexOfAny(['»', '”']);
+        if (carried.Paragraphs > 3 || (close < 0 && IsHeadline(text)))
+        {
+            state.Carried = null;
+            return null;
+        }
+
+        var end = close >= 0 ? close : text.Length;
+        if (close >= 0 || (si + 1 < document.Segments.Count && document.Segments[si + 1].Paragraph != segment.Paragraph))
+        {
+            // Closed here, or the paragraph ends still open: then the next one goes on (one more paragraph counted).
+            state.Carried = close >= 0 ? null : carried with { Paragraph = segment.Paragraph, Paragraphs = carried.Paragraphs + 1 };
+        }
+
+        state.NoteSpeaker(carried.Speaker);
+        return Make(document, segment, StatementKind.Direct, carried.Speaker, carried.Cue, text[..end], segment.TextEn, 0, end, false);
+    }
+
     private Attribution? MatchPost(string after, DocumentState state)
     {
         var selon = Selon().Match(after);
@@ -443,7 +526,7 @@ public sealed partial class StatementExtractor
         }
 
         var cueForms = HasCueForm(text);
-        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _sayingInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _sayingInfinitive, _demandObject, _estimateObject, _invitation, _accusation, _accusationObject] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -464,9 +547,10 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
-            if (ReferenceEquals(regex, _accusation) && !m.Groups["aux"].Success && BareParticiple().IsMatch(m.Groups["verb"].Value))
+            if ((ReferenceEquals(regex, _accusation) || ReferenceEquals(regex, _accusationObject)) && !m.Groups["aux"].Success
+                && (BareParticiple().IsMatch(m.Groups["verb"].Value) || m.Groups["verb"].Value.StartsWith("mis", StringComparison.OrdinalIgnoreCase)))
             {
-                continue; // « Le maire, accusé d'avoir menti, … »: the accused, not an accuser
+                continue; // « Le maire, accusé d'avoir menti, … », « mis en cause dans l'affaire »: the accused, not an accuser
             }
 
             if (m.Groups["invite"].Success && !InvitingCues.Contains(cue))
@@ -716,6 +800,7 @@ public sealed partial class StatementExtractor
         if (state.Voice is not { } voice || voice.Segment != segment.Index - 1 || voice.Count >= 6
             || (voice.Paragraph != segment.Paragraph && (!state.LineMode || !(SpokenVoice().IsMatch(text) || SpokenMarker().IsMatch(text) || DiscourseMarker().IsMatch(text))))
             || IsHeadline(text) || NarrativeOpening().IsMatch(text) || ThirdPersonNarrative().IsMatch(text) || _narrativeCue.IsMatch(text)
+            || NamedBodySubject().IsMatch(text)
             || (state.MentionsSomeone(segment.Index) && !FirstPerson().IsMatch(text))
             || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
         {
@@ -795,9 +880,9 @@ public sealed partial class StatementExtractor
         return lemma ?? form.ToLowerInvariant();
     }
 
-    /// <summary>« Un avocat dénonce … » in a headline: the person the story then introduces with that role, if any.</summary>
+    /// <summary>« Un avocat dénonce … », « le PDG de Titan » in a headline: the person the story then introduces with that role, if any.</summary>
     private static SpeakerRef Cataphora(SpeakerRef speaker, DocumentState state) =>
-        speaker is { Kind: SpeakerKind.Unresolved, Role: { } role } && IndefiniteRole().IsMatch(speaker.Name)
+        speaker is { Kind: SpeakerKind.Unresolved, Role: { } role } && HeadlineRole().IsMatch(speaker.Name)
             ? state.PersonWithRole(role, 0) ?? speaker
             : state.Final(speaker);
 
@@ -933,6 +1018,10 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(?:(?:le|la|les|l['’])\s*[\p{L}-]+(?:\s+(?!(?:a|ont|avait|avaient)\s)[\p{L}'’-]+){0,5}|il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|ensuite|alors|aussi|également|enfin)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonNarrative();
 
+    // « La Commission scolaire … n'a pas voulu commenter »: a body named by its proper name as subject — the narrator again.
+    [GeneratedRegex(@"^\s*(?:Le|La|Les|L['’])\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBodySubject();
+
     // First person, or the spoken « on » and « ça » (« On n'a pas eu recours au dépannage », « ça va mieux »).
     [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos|moi|on|ça)(?=[\s,.])|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenVoice();
@@ -1017,8 +1106,9 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
 
-    [GeneratedRegex(@"^(?:un|une)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex IndefiniteRole();
+    // « Un député dénonce … », « Pour le PDG de Titan, « … » »: a headline's role, indefinite or definite, before the story names who holds it.
+    [GeneratedRegex(@"^(?:un|une|le|la|l['’])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineRole();
 
     [GeneratedRegex(@"^\s*[«“""]\s*(?<q>[^«»“”""]+?)\s*[»”""]\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedClause();

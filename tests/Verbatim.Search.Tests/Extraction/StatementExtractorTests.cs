@@ -700,4 +700,68 @@ public sealed class StatementExtractorTests
         Assert.All(found, s => Assert.Equal(StatementKind.Direct, s.Kind));
         Assert.Equal([2, 3, 4], found.Select(s => s.SegmentIndex).Order().ToArray());
     }
+
+    [Fact]
+    public void Interview_answers_are_the_interviewees_and_questions_are_no_statements()
+    {
+        string[] lines =
+        [
+            "Pour la directrice du chantier naval, « les commandes reviennent »",
+            "Anne-Sophie Rivière, la directrice du chantier naval de Lorient, a repris en mars un carnet de commandes vide.",
+            "Vous avez annoncé quarante embauches. Est-ce bien raisonnable ?",
+            "Nous avons signé trois contrats de patrouilleurs depuis l'été.",
+            "Les soudeurs manquent dans toute la région.",
+            "Le maire, Paul Kerlo, a dit que la ville céderait un terrain. Le confirmez-vous ?",
+            "Je l'ai rencontré mardi et l'accord est presque bouclé.",
+        ];
+        // Segments: 0 headline, 1 introduction, 2–3 question, 4 and 5 answer, 6–7 question, 8 answer.
+        var found = RunLines(lines);
+        Assert.Equal([0, 4, 5, 6, 8], found.Select(s => s.SegmentIndex).Order().ToArray());
+        Assert.All(found.Where(s => s.SegmentIndex is 4 or 5 or 8), s => Assert.Equal(("Anne-Sophie Rivière", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+        Assert.Equal("Paul Kerlo", found.Single(s => s.SegmentIndex == 6).Speaker.Name);
+        Assert.Equal("Anne-Sophie Rivière", found.Single(s => s.SegmentIndex == 0).Speaker.Name); // the headline's role, named in the story
+    }
+
+    [Fact]
+    public void Two_rhetorical_questions_do_not_make_an_interview()
+    {
+        var found = Run("Le prix du lait a encore baissé. Faut-il s'en inquiéter ?\n\nLes éleveurs ont manifesté lundi.\n\nLa laiterie a-t-elle les moyens de payer plus ?\n\nNous verrons au printemps, disent les comptables.");
+        Assert.DoesNotContain(found, s => s.TextFr.Contains("manifesté", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_left_open_at_a_paragraph_end_goes_on_until_it_closes()
+    {
+        const string text = "Le maire, Yves Tanguy, a parlé devant le conseil.\n\n« Nous ne laisserons pas fermer l'école, a déclaré M. Tanguy. Les parents ont raison.\n\nLe rectorat doit revoir sa copie. »\n\nLa séance a été levée à minuit.";
+        var found = Run(text);
+        Assert.Contains(found, s => s.TextFr.StartsWith("Le rectorat doit revoir sa copie", StringComparison.Ordinal) && s.Speaker.Name == "Yves Tanguy" && s.Kind == StatementKind.Direct);
+        Assert.DoesNotContain(found, s => s.TextFr.Contains("séance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_persons_quote_ending_a_line_goes_on_over_spoken_lines()
+    {
+        var found = RunLines("Le romancier Jules Marchetti publie son dernier livre.", "Jules Marchetti l'a dit : « Ce livre est le dernier. »",
+            "Il n'y aura pas de suite.", "La Maison des écrivains n'a pas voulu commenter.");
+        Assert.Equal([1, 2], found.Select(s => s.SegmentIndex).Order().ToArray());
+        Assert.All(found, s => Assert.Equal("Jules Marchetti", s.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("Oslo accuse Reykjavik de pillage des stocks de maquereau", "accuse Reykjavik de pillage", "Oslo")]
+    [InlineData("Le ministre, Karl Berg, a accusé l'opposition d'ingérence.", "l'opposition d'ingérence", "Karl Berg")]
+    [InlineData("Pékin met en cause un mouvement séparatiste.", "met en cause un mouvement", "Beijing")]
+    public void An_accusation_with_a_noun_object_is_reported_speech(string line, string containing, string speaker)
+    {
+        var s = Assert.Single(RunLines(line, "Une enquête est en cours."));
+        Assert.Contains(containing, s.TextFr, StringComparison.Ordinal);
+        Assert.Equal((speaker, StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("La coopérative accuse le coup après une saison difficile.")]
+    [InlineData("Le groupe Nordal accuse une perte de douze millions d'euros.")]
+    [InlineData("Le maire, mis en cause dans l'enquête, a démissionné.")]
+    [InlineData("Elle a répondu aux questions de notre rédaction.")]
+    public void Suffering_a_blow_or_being_accused_is_no_statement(string text) => Assert.Empty(Run(text));
 }
