@@ -173,6 +173,13 @@ public sealed partial class StatementExtractor
             return LastSpeaker;
         }
 
+        /// <summary>The last speaker of this sentence or the four before it that the pronoun can designate, if any.</summary>
+        public SpeakerRef? RecentSpeaker(string pronoun)
+        {
+            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            return _speakers.LastOrDefault(s => s.Segment >= _segment - 4 && s.Speaker.Kind == SpeakerKind.Person && Compatible(s.Speaker, gender)).Speaker;
+        }
+
         private bool Compatible(SpeakerRef speaker, char gender)
         {
             if (speaker.Kind != SpeakerKind.Person)
@@ -576,7 +583,8 @@ public sealed partial class StatementExtractor
             return result;
         }
 
-        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'-])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
+        // A name may follow an elided « d' » (« dans l'esprit d'Abdel-Malik X »), never another letter, apostrophe or hyphen.
+        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?:(?<=(?<![\p{L}])[dD]['’])|(?<![\p{L}'’-]))\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
 
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

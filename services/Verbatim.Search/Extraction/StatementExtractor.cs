@@ -363,6 +363,16 @@ public sealed partial class StatementExtractor
 
     private sealed record Attribution(IReadOnlyList<SpeakerRef> Speakers, string Cue, bool FromPronoun);
 
+    /// <summary>Cues that say a speaker goes on: « poursuit-il », « ajoute-t-elle » refer to whoever spoke last.</summary>
+    private static readonly HashSet<string> ContinuingCues = new(StringComparer.Ordinal) { "poursuivre", "ajouter", "conclure", "renchérir", "insister" };
+
+    /// <summary>
+    /// « il » in an inverted incise: with a cue of going on, the speaker of the last few sentences, even when a sentence in
+    /// between names someone else in a complement (« Militant aux côtés de X, il a soutenu … » then « …, poursuit-il »).
+    /// </summary>
+    private static SpeakerRef? ResolveIncisePronoun(string pronoun, string cue, DocumentState state) =>
+        (ContinuingCues.Contains(cue) ? state.RecentSpeaker(pronoun) : null) ?? state.ResolvePronoun(pronoun);
+
     /// <summary>
     /// After a segment: a direct quotation still open when its paragraph ends (no closing mark) goes on in the next
     /// paragraphs, whether they reopen with « (French convention) or not; a closed one ends the carry. In copy given
@@ -443,7 +453,7 @@ public sealed partial class StatementExtractor
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
-            var speaker = state.ResolvePronoun(pronoun);
+            var speaker = ResolveIncisePronoun(pronoun, cue, state);
             return speaker is null ? null : new Attribution([speaker], cue, true);
         }
 
@@ -775,7 +785,7 @@ public sealed partial class StatementExtractor
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
-            return state.ResolvePronoun(pronoun) is { } speaker ? new Attribution([speaker], cue, true) : null;
+            return ResolveIncisePronoun(pronoun, cue, state) is { } speaker ? new Attribution([speaker], cue, true) : null;
         }
 
         var rest = m.Groups["rest"].Value;

@@ -764,4 +764,15 @@ public sealed class StatementExtractorTests
     [InlineData("Le maire, mis en cause dans l'enquête, a démissionné.")]
     [InlineData("Elle a répondu aux questions de notre rédaction.")]
     public void Suffering_a_blow_or_being_accused_is_no_statement(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void A_cue_of_going_on_refers_to_the_last_speaker_not_to_a_name_in_a_complement()
+    {
+        var found = RunLines("Dans l'esprit de Maël Guihard, son fondateur, le club est ouvert à tous.",
+            "Je veux des équipes mixtes partout, justifie-t-il.",
+            "Entraîneur en 2010 aux côtés de Rémi Lebreton, il a ensuite dirigé l'équipe de Cholet.",
+            "Je ne recruterai pas de joueurs étrangers, poursuit-il.");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, s => Assert.Equal("Maël Guihard", s.Speaker.Name));
+    }
 }
