@@ -63,7 +63,13 @@ public sealed partial class StatementExtractor
             var roles = owner._roleHead.Matches(sentence).Cast<Match>().ToList();
             foreach (var mention in mentions)
             {
+                var known = _persons.Count;
                 var person = Register(mention);
+                if (_persons.Count > known)
+                {
+                    NameUnnamedRole(person, sentence, mention);
+                }
+
                 if (mention.Honorific == "Me")
                 {
                     person.AddRole(Role.Lawyer); // « Me Clayton Ruby »: Maître is how French names a lawyer
@@ -77,9 +83,12 @@ public sealed partial class StatementExtractor
                                  && Apposition().IsMatch(sentence.AsSpan(role.Index + role.Length, mention.Start - role.Index - role.Length));
                     var inside = mention.Start >= roleEnd && mention.Start < role.Index + role.Length;
                     var after = role.Index >= mention.End && role.Index - mention.End <= 3;
-                    if (before || inside || after)
+                    // « son homologue britannique X, le chef de la diplomatie américaine, … »: a role of another country
+                    // after the name begins a new phrase, it is not X's.
+                    var candidate = Role.From(role, owner._speakers);
+                    if ((before || inside || after) && !(candidate.Country is not null && person.Ref.Country is not null && candidate.Country != person.Ref.Country))
                     {
-                        person.AddRole(Role.From(role, owner._speakers));
+                        person.AddRole(candidate);
                     }
                 }
 
@@ -119,6 +128,36 @@ public sealed partial class StatementExtractor
             "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
             "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
         };
+
+        /// <summary>Definite roles that spoke before anyone held them (« Le chef de la sécurité intérieure a accusé … »).</summary>
+        private readonly List<(int Segment, Role Role, SpeakerRef Speaker)> _unnamedRoles = [];
+
+        /// <summary>
+        /// News names the holder of a role it opened with in the next sentences (« Le chef de la sécurité a accusé … » …
+        /// « Meng X, membre du Bureau politique, … »): the first person introduced within two sentences after a definite role
+        /// that spoke unnamed is that role, unless the text gives them another role of the lexicon or another gender.
+        /// </summary>
+        private void NameUnnamedRole(Person person, string sentence, PersonMention mention)
+        {
+            var pending = _unnamedRoles.FindIndex(u => u.Segment < _segment && u.Segment >= _segment - 2);
+            if (pending < 0)
+            {
+                return;
+            }
+
+            var (_, role, speaker) = _unnamedRoles[pending];
+            _unnamedRoles.RemoveAt(pending);
+            var otherRole = owner._roleHead.Matches(sentence).Any(r => Math.Abs(r.Index - mention.End) <= 3 || (r.Index < mention.Start && mention.Start - (r.Index + r.Length) <= 2))
+                            && !person.HasRole(role.Head);
+            var gender = mention.Gender != 'x' ? mention.Gender : person.Gender;
+            if (otherRole || (gender != 'x' && role.Gender != 'x' && gender != role.Gender))
+            {
+                return;
+            }
+
+            person.AddRole(role);
+            Renamed[speaker.Id] = person.Ref;
+        }
 
         /// <summary>The first person named before a segment: an interview's introduction names the interviewee first.</summary>
         public SpeakerRef? FirstPersonBefore(int segment) =>
@@ -454,7 +493,13 @@ public sealed partial class StatementExtractor
             // Nobody to refer to: the role itself speaks (« le ministre », « la porte-parole »).
             var complement = Complement().Match(match.Value);
             var phrase = (complement.Success ? match.Value[..complement.Index] : match.Value).Trim();
-            return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head, role.Country);
+            var unnamed = new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head, role.Country);
+            if (det is "le" or "la" or "l'" or "l’")
+            {
+                _unnamedRoles.Add((_segment, role, unnamed));
+            }
+
+            return unnamed;
         }
 
         /// <summary>Known from an earlier sentence, or earlier in this one than the reference being resolved.</summary>
@@ -699,14 +744,27 @@ public sealed partial class StatementExtractor
 
             var qualifiers = match.Groups["qual"].Value
                 .Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !Stop.Contains(w) && char.IsLower(w[0]))
+                .Where(w => !Stop.Contains(w) && char.IsLower(w[0]) && w.Length > 1) // « l'État » split at the apostrophe leaves « l »
                 .Select(w => w.ToLowerInvariant())
                 .ToHashSet();
-            // "chef de la diplomatie" is how French news says "foreign minister".
-            if (head.Equals("chef", StringComparison.OrdinalIgnoreCase) && qualifiers.Remove("diplomatie"))
+            // « chef de la diplomatie » is how French news says « foreign minister », « le sélectionneur » the coach
+            // (Data/role-equivalences.txt): read as the canonical role, a later mention in other words finds the same person.
+            // Capitalized complements count here (« chef de l'État »), though they are no qualifiers.
+            var words = match.Groups["qual"].Value.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
+            var equivalence = lexicon.RoleEquivalences.FirstOrDefault(e => e.Head.Equals(head, StringComparison.OrdinalIgnoreCase)
+                                                                            && (e.Qualifier is null || words.Contains(e.Qualifier)));
+            if (equivalence is not null)
             {
-                head = "ministre";
-                qualifiers.Add("étrangères");
+                if (equivalence.Qualifier is not null)
+                {
+                    qualifiers.Remove(equivalence.Qualifier);
+                }
+
+                head = equivalence.CanonicalHead;
+                if (equivalence.CanonicalQualifier is not null)
+                {
+                    qualifiers.Add(equivalence.CanonicalQualifier);
+                }
             }
 
             var country = qualifiers.Select(q => lexicon.Countries.GetValueOrDefault(q)).FirstOrDefault(c => c is not null);

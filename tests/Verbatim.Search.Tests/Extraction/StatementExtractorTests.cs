@@ -775,4 +775,20 @@ public sealed class StatementExtractorTests
         Assert.Equal(2, found.Count);
         Assert.All(found, s => Assert.Equal("Maël Guihard", s.Speaker.Name));
     }
+
+    [Theory]
+    [InlineData("La sélectionneuse des Bleues, Corinne Diacre, a changé sa défense.\n\nLa gardienne Laure Ravel a été ménagée.\n\n« Nous avons manqué de rythme », a regretté l'entraîneuse.", "Corinne Diacre")]
+    [InlineData("Le ministre des Affaires étrangères, Ivo Radić, a reçu la délégation.\n\nLe député Marko Kovač a quitté la salle.\n\nLe chef de la diplomatie a assuré que le traité serait signé.", "Ivo Radić")]
+    [InlineData("Le président, Petr Holub, a visité l'usine avec le préfet, Jan Novak.\n\nLe chef de l'État a affirmé que les emplois seraient sauvés.", "Petr Holub")]
+    public void A_role_said_in_other_words_refers_to_the_holder_of_the_office(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text)).Speaker.Name);
+
+    [Fact]
+    public void A_role_that_spoke_before_anyone_held_it_is_the_person_named_next()
+    {
+        var found = RunLines("Le chef de la police fluviale a accusé les passeurs d'avoir saboté les bouées.",
+            "Les bouées ont été retrouvées à la dérive mardi.",
+            "Anton Varga, membre du conseil de sécurité, s'exprimait devant la presse.");
+        Assert.Equal("Anton Varga", Assert.Single(found).Speaker.Name);
+    }
 }
