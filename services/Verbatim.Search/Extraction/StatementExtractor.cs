@@ -470,8 +470,10 @@ public sealed partial class StatementExtractor
             return null;
         }
 
+        // A named subject only after an absolute clause (« « … », les élections étant prévues en 2015, relève l'expert »):
+        // after any other complement « …, a salué Lavrov » may be the narrator's own sentence.
         var m = _postAttribution.Match(after[lead.Length..]);
-        return m.Success && (m.Groups["p1"].Success || m.Groups["p2"].Success) ? InvertedAttribution(m, state) : null;
+        return m.Success && (m.Groups["p1"].Success || m.Groups["p2"].Success || AbsoluteClause().IsMatch(lead.Value)) ? InvertedAttribution(m, state) : null;
     }
 
     private Attribution? MatchPre(string before, DocumentState state)
@@ -1028,6 +1030,9 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(?:(?:le|la|les|l['’])\s*[\p{L}-]+(?:\s+(?!(?:a|ont|avait|avaient)\s)[\p{L}'’-]+){0,5}|il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|ensuite|alors|aussi|également|enfin)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonNarrative();
 
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:étant|ayant)(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbsoluteClause();
+
     // « La Commission scolaire … n'a pas voulu commenter »: a body named by its proper name as subject — the narrator again.
     [GeneratedRegex(@"^\s*(?:Le|La|Les|L['’])\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex NamedBodySubject();
@@ -1062,7 +1067,8 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"(?:^|\s)(?:été|être|étant)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^\s*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
+    // The complement may be set off by commas (« « … », les élections étant prévues en 2015, relève l'expert »).
+    [GeneratedRegex(@"^[\s,]*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
     private static partial Regex ShortComplement();
 
     // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
