@@ -37,6 +37,9 @@ public sealed partial class StatementExtractor
 
         public OpenQuote? Carried { get; set; }
 
+        /// <summary>The sentence whose cue-less quote was given to the previous speaker: the next sentence may not borrow again.</summary>
+        public int? BorrowedQuoteSegment { get; set; }
+
         /// <summary>The source gives one sentence per paragraph (line-by-line articles): paragraphs say nothing of who speaks.</summary>
         public bool LineMode { get; set; }
 

@@ -233,6 +233,16 @@ public sealed partial class StatementExtractor
                 attribution = Continuation(si, state) ?? LookAhead(document, si, state);
             }
 
+            if (attribution is null && !startsLikeUtterance && quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !_anyCue.IsMatch(text)
+                && state.LastSpeaker is { Kind: SpeakerKind.Person } quoted && state.LastSpeakerSegment == si - 1
+                && state.LastKind is StatementKind.Direct or StatementKind.Partial && state.BorrowedQuoteSegment != si - 1)
+            {
+                // « « Tous sont gourmands », dit X. » then « Y avait certes « un appétit plus développé ». »: words quoted
+                // without a cue right after a person's attributed quotes are more of them — one sentence, not a chain.
+                attribution = new Attribution([quoted], state.LastCue ?? "déclarer", false);
+                state.BorrowedQuoteSegment = si;
+            }
+
             if (attribution is null)
             {
                 continue; // scare quotes, titles of works, unattributed fragments

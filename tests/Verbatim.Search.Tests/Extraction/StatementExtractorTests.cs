@@ -791,4 +791,14 @@ public sealed class StatementExtractorTests
             "Anton Varga, membre du conseil de sécurité, s'exprimait devant la presse.");
         Assert.Equal("Anton Varga", Assert.Single(found).Speaker.Name);
     }
+
+    [Fact]
+    public void A_quote_without_cue_right_after_a_persons_quote_is_theirs_and_not_further()
+    {
+        var found = RunLines("« Tous les présidents aiment le fromage », assure Hervé Colin, le chef.",
+            "Son successeur avait certes « un goût plus sucré ».",
+            "Le restaurant a reçu « trois toques dorées » l'an dernier.");
+        Assert.Equal([0, 1], found.Select(s => s.SegmentIndex).ToArray());
+        Assert.Equal(("Hervé Colin", StatementKind.Partial), (found[1].Speaker.Name, found[1].Kind));
+    }
 }
