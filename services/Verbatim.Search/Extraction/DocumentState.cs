@@ -60,6 +60,7 @@ public sealed partial class StatementExtractor
         /// <summary>Registers the people a sentence mentions, with roles given in apposition.</summary>
         public void Observe(string sentence)
         {
+            _sentences.Add(sentence);
             ObserveTitles(sentence);
             ObserveOrganizations(sentence);
             var mentions = FindPersons(sentence);
@@ -131,6 +132,20 @@ public sealed partial class StatementExtractor
             "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
             "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
         };
+
+        /// <summary>
+        /// « …, admet Kerry » in a headline, before the story says « John Kerry »: a one-word source taken for a body is
+        /// the person the dispatch names with that surname.
+        /// </summary>
+        public SpeakerRef PersonForSurname(SpeakerRef speaker) =>
+            speaker.Kind == SpeakerKind.Institution && !speaker.Name.Contains(' ', StringComparison.Ordinal)
+            && _persons.LastOrDefault(p => p.SurnameKey == NameCanonicalizer.Key(speaker.Name)) is { } person
+                ? person.Ref
+                : speaker;
+
+        private string? SubsidiaryName(string parent) =>
+            _persons.Select(p => p.Ref.Name).Concat(_organizations.Select(o => o.Ref.Name))
+                .FirstOrDefault(n => n.StartsWith(parent + " ", StringComparison.Ordinal));
 
         /// <summary>Definite roles that spoke before anyone held them (« Le chef de la sécurité intérieure a accusé … »).</summary>
         private readonly List<(int Segment, Role Role, SpeakerRef Speaker)> _unnamedRoles = [];
@@ -297,8 +312,42 @@ public sealed partial class StatementExtractor
                 }
             }
 
-            return ResolveSingle(text) is { } single ? [single] : [];
+            if (ResolveSingle(text) is { } single)
+            {
+                return [single];
+            }
+
+            // « Du côté des résultats, Cogeco a indiqué … » after « Cogeco Câble »: one capitalized word alone as the subject of
+            // a cue is a named source when the dispatch used it as the head of a longer name before, or in a headline (which
+            // names by surname: « …, admet Kerry »). A word met only as a place (« était à Halifax ») is nobody.
+            var word = text.Trim();
+            return SingleCapitalized().IsMatch(text) && !NotNames.Contains(word)
+                   && (InHeadline || _sentences.Any(seen => NameHead(seen, word)))
+                ? [NamedSource(word)]
+                : [];
         }
+
+        /// <summary>The sentence being read is an article's headline line.</summary>
+        public bool InHeadline { get; set; }
+
+        private readonly List<string> _sentences = [];
+
+        private static bool NameHead(string sentence, string word)
+        {
+            for (var i = sentence.IndexOf(word + " ", StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(word + " ", i + 1, StringComparison.Ordinal))
+            {
+                var next = i + word.Length + 1;
+                if ((i == 0 || !char.IsLetter(sentence[i - 1])) && next < sentence.Length && char.IsUpper(sentence[next]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}][\p{L}'’&-]+\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex SingleCapitalized();
 
         /// <summary>One or two capitalized words and nothing else (« Skyvia »): a person if known as one, else a body.</summary>
         private SpeakerRef? BareName(string part) =>
@@ -360,6 +409,13 @@ public sealed partial class StatementExtractor
                     var qual = TrailingTime().Replace(m.Groups["qual"].Value, "").Trim();
                     // A ministry is named by its portfolio (« ministère de la Santé »), not by the capitalized word alone.
                     var proper = ProperName().Match(qual);
+                    if (proper.Success && head == "filiale" && SubsidiaryName(proper.Value.Trim()) is { } subsidiary)
+                    {
+                        // « Les abonnés de Cogeco Câble … » then « La filiale de Cogeco a indiqué »: a subsidiary is named
+                        // after its parent, so a longer name starting with the parent's, met before, is the subsidiary.
+                        return RegisterOrganization(head, subsidiary, gender);
+                    }
+
                     if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                     {
                         return RegisterOrganization(head, proper.Value.Trim(), gender);
@@ -645,7 +701,8 @@ public sealed partial class StatementExtractor
         private static partial Regex TrailingTime();
 
         // « Transbreizh », « Marine nationale », « Standard & Poor's »; a sentence's final dot is not part of it (« Al-Arabiya. »).
-        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
+        // It may follow an elided « d' » (« la filiale d'Armorinet »).
+        [GeneratedRegex(@"(?:(?<=(?<![\p{L}])[dD]['’])|(?<![\p{L}']))(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
         [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-])|(?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2}\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\p{Lu}[\p{L}-]+)?)", RegexOptions.CultureInvariant)]

@@ -88,7 +88,7 @@ public sealed partial class StatementExtractor
         // reports what the subject said of itself. Only these verbs (« a souhaité partir » is a wish, « a annoncé vouloir »
         // is in _reportedInfinitive), and words ending like an infinitive that are not verbs are excluded.
         _sayingInfinitive = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("déclarer", "affirmer", "dire", "estimer", "assurer", "reconnaître", "nier", "démentir", "admettre", "prétendre", "soutenir", "confirmer")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|soir|matin))*\s+(?<content>(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?!(?:entre|contre|outre|autre|notre|votre|lettre|titre|nombre|ordre|membre|centre|libre|propre|premier|dernier|hier|cher|super|leader)(?![\p{{L}}'-]))\p{{Ll}}+(?:er|ir|re|oir)(?![\p{{L}}'-]).*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("déclarer", "affirmer", "dire", "estimer", "assurer", "reconnaître", "nier", "démentir", "admettre", "prétendre", "soutenir", "confirmer", "indiquer", "préciser", "expliquer")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|soir|matin))*\s+(?<content>(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?!(?:entre|contre|outre|autre|notre|votre|lettre|titre|nombre|ordre|membre|centre|libre|propre|premier|dernier|hier|cher|super|leader)(?![\p{{L}}'-]))\p{{Ll}}+(?:er|ir|re|oir)(?![\p{{L}}'-]).*)$",
             opts);
         // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
         // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
@@ -143,6 +143,7 @@ public sealed partial class StatementExtractor
         {
             var segment = document.Segments[si];
             state.BeginSegment(si);
+            state.InHeadline = si == 0 && IsHeadline(segment.TextFr);
             if (si == 0 && IsHeadline(segment.TextFr))
             {
                 state.ObserveHeadline(segment.TextFr, 0); // articles given line by line start with their headline
@@ -171,7 +172,7 @@ public sealed partial class StatementExtractor
         // A body described first and named later speaks under its name throughout; a headline's « un député » is the
         // deputy the story names.
         var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
-        return results.Select(s => s with { Speaker = headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker) }).ToList();
+        return results.Select(s => s with { Speaker = state.PersonForSurname(headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker)) }).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)

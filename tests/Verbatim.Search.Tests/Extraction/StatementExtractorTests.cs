@@ -801,4 +801,13 @@ public sealed class StatementExtractorTests
         Assert.Equal([0, 1], found.Select(s => s.SegmentIndex).ToArray());
         Assert.Equal(("Hervé Colin", StatementKind.Partial), (found[1].Speaker.Name, found[1].Kind));
     }
+
+    [Fact]
+    public void A_headlines_surname_is_the_person_the_story_names_in_full()
+    {
+        var found = RunLines("Pêche : les quotas sont « trop bas », admet Lindqvist",
+            "Les quotas de cabillaud sont « trop bas », a reconnu la commissaire Maria Lindqvist jeudi.");
+        Assert.All(found, s => Assert.Equal("Maria Lindqvist", s.Speaker.Name));
+        Assert.Equal(2, found.Count);
+    }
 }
