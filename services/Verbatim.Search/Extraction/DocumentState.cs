@@ -89,7 +89,8 @@ public sealed partial class StatementExtractor
                     var after = role.Index >= mention.End && role.Index - mention.End <= 3;
                     // « son homologue britannique X, le chef de la diplomatie américaine, … »: a role of another country
                     // after the name begins a new phrase, it is not X's.
-                    var candidate = Role.From(role, owner._speakers);
+                    // « son épouse Laurie Anderson dans une lettre »: the words after the name inside the match are no qualifiers.
+                    var candidate = Role.From(role, owner._speakers, inside ? mention.Start : null);
                     if ((before || inside || after) && !(candidate.Country is not null && person.Ref.Country is not null && candidate.Country != person.Ref.Country))
                     {
                         person.AddRole(candidate);
@@ -670,6 +671,11 @@ public sealed partial class StatementExtractor
                     continue; // already taken as the second half of « MM. X et Y »
                 }
 
+                if (honorific.Length == 0 && start > 0 && text[start - 1] == '(' && m.Index + m.Length < text.Length && text[m.Index + m.Length] == ')')
+                {
+                    continue; // « leur maison de Springs (Long Island) »: a name in parentheses glosses a place
+                }
+
                 result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length, honorific));
                 if (joint)
                 {
@@ -792,7 +798,7 @@ public sealed partial class StatementExtractor
 
         public static Role Lawyer { get; } = new("avocat", 'x', new HashSet<string>(), null);
 
-        public static Role From(Match match, SpeakerLexicon lexicon)
+        public static Role From(Match match, SpeakerLexicon lexicon, int? qualifiersEnd = null)
         {
             var head = match.Groups["role"].Value;
             var det = match.Groups["det"].Value.ToLowerInvariant();
@@ -802,7 +808,9 @@ public sealed partial class StatementExtractor
                 gender = det switch { "le" or "ce" or "un" => 'm', "la" or "cette" or "une" => 'f', _ => 'x' };
             }
 
-            var qualifiers = match.Groups["qual"].Value
+            var qual = match.Groups["qual"];
+            var qualText = qualifiersEnd is { } end && end < qual.Index + qual.Length ? qual.Value[..Math.Max(0, end - qual.Index)] : qual.Value;
+            var qualifiers = qualText
                 .Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !Stop.Contains(w) && char.IsLower(w[0]) && w.Length > 1) // « l'État » split at the apostrophe leaves « l »
                 .Select(w => w.ToLowerInvariant())

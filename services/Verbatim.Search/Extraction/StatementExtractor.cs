@@ -169,6 +169,11 @@ public sealed partial class StatementExtractor
             }
         }
 
+        if (state.LineMode)
+        {
+            results = SpokenLinesBefore(document, results, state);
+        }
+
         // A body described first and named later speaks under its name throughout; a headline's « un député » is the
         // deputy the story names.
         var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
@@ -411,6 +416,44 @@ public sealed partial class StatementExtractor
         {
             state.Voice = new DocumentState.FreeVoice(fromLastQuote.Speaker, fromLastQuote.Cue, si, segment.Paragraph, 0);
         }
+    }
+
+    /// <summary>
+    /// Line-by-line copy loses the opening mark of a quotation cut into lines: « Hier, nous avons pris la colline. » …
+    /// « « Celle de Chanzu n'est pas stratégique », a indiqué X. » — the lines just before a line that opens with a
+    /// person's attributed quote, with no statement or quote of their own, are the start of that quotation while they
+    /// sound spoken (first person, « on », a negation, the conditional or future) and do not read as narration. Four at most.
+    /// </summary>
+    private List<ExtractedStatement> SpokenLinesBefore(ExtractionDocument document, List<ExtractedStatement> results, DocumentState state)
+    {
+        var taken = results.Select(r => r.SegmentIndex).ToHashSet();
+        var added = new List<ExtractedStatement>();
+        foreach (var quote in results.Where(r => r.Kind == StatementKind.Direct && r.Speaker.Kind == SpeakerKind.Person).DistinctBy(r => r.SegmentIndex))
+        {
+            var opening = document.Segments[quote.SegmentIndex].Quotes.Where(q => q.EndFr > q.StartFr).Select(q => q.StartFr).DefaultIfEmpty(int.MaxValue).Min();
+            if (opening > 2)
+            {
+                continue;
+            }
+
+            for (var j = quote.SegmentIndex - 1; j >= 0 && j >= quote.SegmentIndex - 4 && !taken.Contains(j); j--)
+            {
+                var previous = document.Segments[j];
+                var text = previous.TextFr;
+                if (previous.Quotes.Count > 0 || IsHeadline(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4
+                    || !(SpokenVoice().IsMatch(text) || SpokenMarker().IsMatch(text) || DiscourseMarker().IsMatch(text))
+                    || NarrativeOpening().IsMatch(text) || ThirdPersonNarrative().IsMatch(text) || _narrativeCue.IsMatch(text) || _anyCue.IsMatch(text)
+                    || NamedBodySubject().IsMatch(text) || (state.MentionsSomeone(j) && !FirstPerson().IsMatch(text)))
+                {
+                    break;
+                }
+
+                added.Add(Make(document, previous, StatementKind.Direct, quote.Speaker, quote.Cue, text, previous.TextEn, 0, text.Length, false));
+                taken.Add(j);
+            }
+        }
+
+        return added.Count == 0 ? results : [.. results.Concat(added).OrderBy(r => r.SegmentIndex)];
     }
 
     /// <summary>
@@ -1091,7 +1134,8 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|\d{1,4}(?:er)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
 
-    [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s*,?", RegexOptions.CultureInvariant)]
+    // An acronym ends the addressee: « a indiqué à l'AFP Imelda X » — the name after it is the speaker.
+    [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?(?:\p{Lu}{2,}(?![\p{L}.&'’-])|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s*,?", RegexOptions.CultureInvariant)]
     private static partial Regex Addressee();
 
     [GeneratedRegex(@"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|dernier|dernière|\d{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

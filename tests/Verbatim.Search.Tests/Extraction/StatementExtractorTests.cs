@@ -810,4 +810,16 @@ public sealed class StatementExtractorTests
         Assert.All(found, s => Assert.Equal("Maria Lindqvist", s.Speaker.Name));
         Assert.Equal(2, found.Count);
     }
+
+    [Fact]
+    public void Spoken_lines_just_before_a_persons_quote_line_open_that_quotation()
+    {
+        var found = RunLines("Les pompiers luttaient encore jeudi contre le feu de forêt de Lacanau.",
+            "Les renforts venus de Gironde sont arrivés dans la nuit.",
+            "Hier, nous avons tenu la ligne de la départementale.",
+            "Le vent devrait tomber dans la soirée.",
+            "« Le plus dur est derrière nous », a indiqué à l'AFP le colonel Marc Dufau.");
+        Assert.Equal([2, 3, 4], found.Select(s => s.SegmentIndex).ToArray());
+        Assert.All(found, s => Assert.Equal(("Marc Dufau", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+    }
 }
