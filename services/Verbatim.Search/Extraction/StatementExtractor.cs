@@ -200,6 +200,12 @@ public sealed partial class StatementExtractor
             var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
             var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
 
+            if (startsLikeUtterance && !FullClause().IsMatch(quoteText) && quoteText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+                && TitleLead().IsMatch(before))
+            {
+                continue; // « la publication de « SAS à Istanbul » », « dans « Le Chemin de Damas » », « le mot « FIN » »: a title, a word
+            }
+
             if (state.RepeatsTerm(quoteText) && !startsLikeUtterance)
             {
                 continue; // « la « bad bank » » after « une structure (« bad bank ») »: the term again, not someone's words
@@ -705,6 +711,11 @@ public sealed partial class StatementExtractor
                 continue; // « Son homologue a, lui, dit … »: the emphatic pronoun repeats the subject before it
             }
 
+            if (i > 0 && ParticipleApposition().IsMatch(clause))
+            {
+                continue; // « X, né le 8 décembre 1929 à Paris, assurait … »: an apposition about the subject, not the subject
+            }
+
             var pronoun = PronounSubject().Match(clause);
             if (pronoun.Success)
             {
@@ -1083,6 +1094,14 @@ public sealed partial class StatementExtractor
     // subject of a verb in the compound or simple past — the narrator speaking again.
     [GeneratedRegex(@"^\s*(?:(?:le|la|les|l['’])\s*[\p{L}-]+(?:\s+(?!(?:a|ont|avait|avaient)\s)[\p{L}'’-]+){0,5}|il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|ensuite|alors|aussi|également|enfin)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonNarrative();
+
+    // What governs a title or a word cited as such: a preposition or article right before the quote, « le mot », « intitulé ».
+    [GeneratedRegex(@"(?:^|[\s'’])(?:de|du|des|d['’]|le|la|les|l['’]|dans|intitulée?s?|mot|titre)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleLead();
+
+    // A clause opening with a past participle or « âgé de »: « né le … à Paris », « installé à Lyon », « entourée de ses enfants ».
+    [GeneratedRegex(@"^\s*(?:né|née|nés|nées|âgé|âgée|âgés|\p{Ll}{3,}(?:é|ée|és|ées))\s+(?:le|la|les|l['’]|à|au|aux|en|de|d['’]|du|des|par|depuis|dans|sur)(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleApposition();
 
     [GeneratedRegex(@"(?<![\p{L}'’-])(?:étant|ayant)(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbsoluteClause();
