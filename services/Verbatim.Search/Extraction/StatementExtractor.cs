@@ -972,12 +972,14 @@ public sealed partial class StatementExtractor
         sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
 
     /// <summary>
-    /// « « Aucune victime n'est à déplorer » et les pompiers restent mobilisés. »: a sentence opening with a quote,
-    /// the rest a narrative coordination without a cue of its own.
+    /// « « Aucune victime n'est à déplorer » et les pompiers restent mobilisés. », « « Elle venait en cuisine », au point
+    /// qu'elle … »: a sentence opening with a quote that is a whole clause, the rest a narrative coordination or a comma-led
+    /// tail without a cue or a quote of its own.
     /// </summary>
     private bool OpensWithQuote(string sentence, string quote, string after) =>
         sentence.IndexOf(quote, StringComparison.Ordinal) is >= 0 and <= 2
-        && NarrativeCoordination().IsMatch(after) && !_anyCue.IsMatch(after);
+        && (NarrativeCoordination().IsMatch(after) || (after.TrimStart().StartsWith(',') && FullClause().IsMatch(quote) && quote.Split(' ').Length >= 4))
+        && !_anyCue.IsMatch(after) && !QuoteMark().IsMatch(after);
 
     private static string FirstClause(string rest)
     {
