@@ -822,4 +822,11 @@ public sealed class StatementExtractorTests
         Assert.Equal([2, 3, 4], found.Select(s => s.SegmentIndex).ToArray());
         Assert.All(found, s => Assert.Equal(("Marc Dufau", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
     }
+
+    [Fact]
+    public void A_short_incise_between_the_cue_and_what_was_said_is_skipped()
+    {
+        var s = Single("Le patron du chantier, Yves Le Gall, se déclare, cette semaine, prêt à reprendre quarante salariés.", "prêt à reprendre");
+        Assert.Equal(("Yves Le Gall", StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
 }
