@@ -419,9 +419,14 @@ public sealed partial class StatementExtractor
             state.Carried = null;
         }
 
-        if (state.LineMode && fromLastQuote is { Speaker.Kind: SpeakerKind.Person } && (state.Voice is null || state.Voice.Segment != si))
+        // A line that quotes a person directly and ends on their words, whole or partial (« « Où va-t-on ? », s'interroge X, pour
+        // qui c'est une « régression » »), leaves their voice open.
+        var lastWords = lastQuote is null ? null
+            : found.LastOrDefault(f => f.Kind is StatementKind.Direct or StatementKind.Partial && f.Start == segment.Start + lastQuote.StartFr);
+        if (state.LineMode && lastWords is { Speaker.Kind: SpeakerKind.Person }
+            && found.Any(f => f.Kind == StatementKind.Direct && f.Speaker.Id == lastWords.Speaker.Id) && (state.Voice is null || state.Voice.Segment != si))
         {
-            state.Voice = new DocumentState.FreeVoice(fromLastQuote.Speaker, fromLastQuote.Cue, si, segment.Paragraph, 0);
+            state.Voice = new DocumentState.FreeVoice(lastWords.Speaker, lastWords.Cue, si, segment.Paragraph, 0);
         }
     }
 

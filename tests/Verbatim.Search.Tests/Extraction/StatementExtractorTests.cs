@@ -829,4 +829,14 @@ public sealed class StatementExtractorTests
         var s = Single("Le patron du chantier, Yves Le Gall, se déclare, cette semaine, prêt à reprendre quarante salariés.", "prêt à reprendre");
         Assert.Equal(("Yves Le Gall", StatementKind.Indirect), (s.Speaker.Name, s.Kind));
     }
+
+    [Fact]
+    public void A_line_ending_on_a_persons_partial_after_their_quote_leaves_their_voice_open()
+    {
+        var found = RunLines("« On ne soignera plus les blessés ici », dénonce Alain Morvan pour qui cette fermeture est « une faute grave ».",
+            "Les gens ne sont pas dupes, ils iront à Rennes.");
+        Assert.True(found.Count == 3, string.Join(" | ", found.Select(s => $"{s.SegmentIndex} {s.Kind} {s.Speaker.Name}: {s.TextFr}")));
+        Assert.All(found, s => Assert.Equal("Alain Morvan", s.Speaker.Name));
+        Assert.Equal(StatementKind.Direct, found.Single(s => s.SegmentIndex == 1).Kind);
+    }
 }
