@@ -659,6 +659,18 @@ public sealed partial class StatementExtractor
             }
         }
 
+        // « … le marché s'est établi à 15,3 millions selon les estimations d'Adam X, analyste de … »: without a comma, only a
+        // person's figures (« selon leur âge », « selon les régions » are no sources).
+        var figures = SelonFigures().Match(text);
+        if (figures.Success)
+        {
+            state.Cursor = figures.Groups["subj"].Index;
+            if (state.ResolveSubject(figures.Groups["subj"].Value, preferPerson: true) is [{ Kind: SpeakerKind.Person } person])
+            {
+                return (new Attribution([person], "selon", false), figures.Groups["content"].Value.Trim(), 0);
+            }
+        }
+
         // « Les travaux, selon le maire, Karim X, dureront deux ans »: the source set between commas inside the sentence.
         var inner = InnerSelon().Match(text);
         if (inner.Success)
@@ -1189,6 +1201,9 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)(?:,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}))?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSelon();
+
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?)\s+(?:selon|d'après)\s+(?:les|des|ses|leurs)\s+(?:estimations|calculs|chiffres|prévisions|données)\s+(?:de\s+|d['’])(?<subj>[^,;«»“”]+?)(?:,[^«»“”]*)?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SelonFigures();
 
     // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
     [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
