@@ -32,6 +32,14 @@ public sealed partial class StatementExtractor
 
         public FreeVoice? Voice { get; set; }
 
+        /// <summary>A direct quotation left open at the end of a paragraph: the next paragraphs are inside it until it closes.</summary>
+        public sealed record OpenQuote(SpeakerRef Speaker, string Cue, int Paragraph, int Paragraphs);
+
+        public OpenQuote? Carried { get; set; }
+
+        /// <summary>The sentence whose cue-less quote was given to the previous speaker: the next sentence may not borrow again.</summary>
+        public int? BorrowedQuoteSegment { get; set; }
+
         /// <summary>The source gives one sentence per paragraph (line-by-line articles): paragraphs say nothing of who speaks.</summary>
         public bool LineMode { get; set; }
 
@@ -52,13 +60,20 @@ public sealed partial class StatementExtractor
         /// <summary>Registers the people a sentence mentions, with roles given in apposition.</summary>
         public void Observe(string sentence)
         {
+            _sentences.Add(sentence);
             ObserveTitles(sentence);
             ObserveOrganizations(sentence);
             var mentions = FindPersons(sentence);
             var roles = owner._roleHead.Matches(sentence).Cast<Match>().ToList();
             foreach (var mention in mentions)
             {
+                var known = _persons.Count;
                 var person = Register(mention);
+                if (_persons.Count > known)
+                {
+                    NameUnnamedRole(person, sentence, mention);
+                }
+
                 if (mention.Honorific == "Me")
                 {
                     person.AddRole(Role.Lawyer); // « Me Clayton Ruby »: Maître is how French names a lawyer
@@ -72,9 +87,13 @@ public sealed partial class StatementExtractor
                                  && Apposition().IsMatch(sentence.AsSpan(role.Index + role.Length, mention.Start - role.Index - role.Length));
                     var inside = mention.Start >= roleEnd && mention.Start < role.Index + role.Length;
                     var after = role.Index >= mention.End && role.Index - mention.End <= 3;
-                    if (before || inside || after)
+                    // « son homologue britannique X, le chef de la diplomatie américaine, … »: a role of another country
+                    // after the name begins a new phrase, it is not X's.
+                    // « son épouse Laurie Anderson dans une lettre »: the words after the name inside the match are no qualifiers.
+                    var candidate = Role.From(role, owner._speakers, inside ? mention.Start : null);
+                    if ((before || inside || after) && !(candidate.Country is not null && person.Ref.Country is not null && candidate.Country != person.Ref.Country))
                     {
-                        person.AddRole(Role.From(role, owner._speakers));
+                        person.AddRole(candidate);
                     }
                 }
 
@@ -114,6 +133,55 @@ public sealed partial class StatementExtractor
             "de", "du", "des", "d", "et", "ou", "en", "à", "au", "aux", "la", "le", "les", "l", "un", "une", "sur", "dans", "pour", "par",
             "avec", "sans", "contre", "entre", "chez", "vers", "après", "avant", "selon", "face", "sous",
         };
+
+        /// <summary>
+        /// « …, admet Kerry » in a headline, before the story says « John Kerry »: a one-word source taken for a body is
+        /// the person the dispatch names with that surname.
+        /// </summary>
+        public SpeakerRef PersonForSurname(SpeakerRef speaker) =>
+            speaker.Kind == SpeakerKind.Institution && !speaker.Name.Contains(' ', StringComparison.Ordinal)
+            && _persons.LastOrDefault(p => p.SurnameKey == NameCanonicalizer.Key(speaker.Name)) is { } person
+                ? person.Ref
+                : speaker;
+
+        private string? SubsidiaryName(string parent) =>
+            _persons.Select(p => p.Ref.Name).Concat(_organizations.Select(o => o.Ref.Name))
+                .FirstOrDefault(n => n.StartsWith(parent + " ", StringComparison.Ordinal));
+
+        /// <summary>Definite roles that spoke before anyone held them (« Le chef de la sécurité intérieure a accusé … »).</summary>
+        private readonly List<(int Segment, Role Role, SpeakerRef Speaker)> _unnamedRoles = [];
+
+        /// <summary>
+        /// News names the holder of a role it opened with in the next sentences (« Le chef de la sécurité a accusé … » …
+        /// « Meng X, membre du Bureau politique, … »): the first person introduced within two sentences after a definite role
+        /// that spoke unnamed is that role, unless the text gives them another role of the lexicon or another gender.
+        /// </summary>
+        private void NameUnnamedRole(Person person, string sentence, PersonMention mention)
+        {
+            var pending = _unnamedRoles.FindIndex(u => u.Segment < _segment && u.Segment >= _segment - 2);
+            if (pending < 0)
+            {
+                return;
+            }
+
+            var (_, role, speaker) = _unnamedRoles[pending];
+            _unnamedRoles.RemoveAt(pending);
+            var otherRole = owner._roleHead.Matches(sentence).Any(r => Math.Abs(r.Index - mention.End) <= 3 || (r.Index < mention.Start && mention.Start - (r.Index + r.Length) <= 2))
+                            && !person.HasRole(role.Head);
+            var gender = mention.Gender != 'x' ? mention.Gender : person.Gender;
+            if (otherRole || (gender != 'x' && role.Gender != 'x' && gender != role.Gender))
+            {
+                return;
+            }
+
+            person.AddRole(role);
+            Renamed[speaker.Id] = person.Ref;
+        }
+
+        /// <summary>The first person named before a segment: an interview's introduction names the interviewee first.</summary>
+        public SpeakerRef? FirstPersonBefore(int segment) =>
+            // Introduced with a role (« X, le PDG de … ») beats a name met first in a headline's quote.
+            (_mentions.FirstOrDefault(m => m.Segment < segment && m.Person.HasAnyRole).Person ?? _mentions.FirstOrDefault(m => m.Segment < segment).Person)?.Ref;
 
         /// <summary>
         /// The first person the dispatch describes by a role head (« le député bruxellois X », « Me X » for « avocat »):
@@ -161,6 +229,13 @@ public sealed partial class StatementExtractor
             }
 
             return LastSpeaker;
+        }
+
+        /// <summary>The last speaker of this sentence or the four before it that the pronoun can designate, if any.</summary>
+        public SpeakerRef? RecentSpeaker(string pronoun)
+        {
+            var gender = pronoun.ToLowerInvariant() switch { "il" or "ils" => 'm', "elle" or "elles" => 'f', _ => 'x' };
+            return _speakers.LastOrDefault(s => s.Segment >= _segment - 4 && s.Speaker.Kind == SpeakerKind.Person && Compatible(s.Speaker, gender)).Speaker;
         }
 
         private bool Compatible(SpeakerRef speaker, char gender)
@@ -238,8 +313,42 @@ public sealed partial class StatementExtractor
                 }
             }
 
-            return ResolveSingle(text) is { } single ? [single] : [];
+            if (ResolveSingle(text) is { } single)
+            {
+                return [single];
+            }
+
+            // « Du côté des résultats, Cogeco a indiqué … » after « Cogeco Câble »: one capitalized word alone as the subject of
+            // a cue is a named source when the dispatch used it as the head of a longer name before, or in a headline (which
+            // names by surname: « …, admet Kerry »). A word met only as a place (« était à Halifax ») is nobody.
+            var word = text.Trim();
+            return SingleCapitalized().IsMatch(text) && !NotNames.Contains(word)
+                   && (InHeadline || _sentences.Any(seen => NameHead(seen, word)))
+                ? [NamedSource(word)]
+                : [];
         }
+
+        /// <summary>The sentence being read is an article's headline line.</summary>
+        public bool InHeadline { get; set; }
+
+        private readonly List<string> _sentences = [];
+
+        private static bool NameHead(string sentence, string word)
+        {
+            for (var i = sentence.IndexOf(word + " ", StringComparison.Ordinal); i >= 0; i = sentence.IndexOf(word + " ", i + 1, StringComparison.Ordinal))
+            {
+                var next = i + word.Length + 1;
+                if ((i == 0 || !char.IsLetter(sentence[i - 1])) && next < sentence.Length && char.IsUpper(sentence[next]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}][\p{L}'’&-]+\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex SingleCapitalized();
 
         /// <summary>One or two capitalized words and nothing else (« Skyvia »): a person if known as one, else a body.</summary>
         private SpeakerRef? BareName(string part) =>
@@ -301,6 +410,13 @@ public sealed partial class StatementExtractor
                     var qual = TrailingTime().Replace(m.Groups["qual"].Value, "").Trim();
                     // A ministry is named by its portfolio (« ministère de la Santé »), not by the capitalized word alone.
                     var proper = ProperName().Match(qual);
+                    if (proper.Success && head == "filiale" && SubsidiaryName(proper.Value.Trim()) is { } subsidiary)
+                    {
+                        // « Les abonnés de Cogeco Câble … » then « La filiale de Cogeco a indiqué »: a subsidiary is named
+                        // after its parent, so a longer name starting with the parent's, met before, is the subsidiary.
+                        return RegisterOrganization(head, subsidiary, gender);
+                    }
+
                     if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                     {
                         return RegisterOrganization(head, proper.Value.Trim(), gender);
@@ -437,7 +553,13 @@ public sealed partial class StatementExtractor
             // Nobody to refer to: the role itself speaks (« le ministre », « la porte-parole »).
             var complement = Complement().Match(match.Value);
             var phrase = (complement.Success ? match.Value[..complement.Index] : match.Value).Trim();
-            return new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head, role.Country);
+            var unnamed = new SpeakerRef("u-" + NameCanonicalizer.Key(phrase).Replace(' ', '-'), phrase, SpeakerKind.Unresolved, role.Head, role.Country);
+            if (det is "le" or "la" or "l'" or "l’")
+            {
+                _unnamedRoles.Add((_segment, role, unnamed));
+            }
+
+            return unnamed;
         }
 
         /// <summary>Known from an earlier sentence, or earlier in this one than the reference being resolved.</summary>
@@ -549,6 +671,11 @@ public sealed partial class StatementExtractor
                     continue; // already taken as the second half of « MM. X et Y »
                 }
 
+                if (honorific.Length == 0 && start > 0 && text[start - 1] == '(' && m.Index + m.Length < text.Length && text[m.Index + m.Length] == ')')
+                {
+                    continue; // « leur maison de Springs (Long Island) »: a name in parentheses glosses a place
+                }
+
                 result.Add(new PersonMention(string.Join(' ', parts), surname, gender, start, m.Index + m.Length, honorific));
                 if (joint)
                 {
@@ -566,7 +693,8 @@ public sealed partial class StatementExtractor
             return result;
         }
 
-        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?<![\p{L}'-])\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
+        // A name may follow an elided « d' » (« dans l'esprit d'Abdel-Malik X »), never another letter, apostrophe or hyphen.
+        [GeneratedRegex(@"(?<hon>(?<![\p{L}])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+)?(?<name>(?:(?<=(?<![\p{L}])[dD]['’])|(?<![\p{L}'’-]))\p{Lu}[\p{Ll}\p{Lu}ïëöüéèêâîôçñ'-]*[\p{Ll}ïëé](?:\s+(?:(?:de|du|des|von|van|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?\p{Lu}[\p{Ll}ïëöüéèêâîôçñ'-]*\p{Lu}?[\p{Ll}ïëöüéèêâîôçñ'-]+){0,3})", RegexOptions.CultureInvariant)]
         private static partial Regex PersonName();
 
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -579,7 +707,8 @@ public sealed partial class StatementExtractor
         private static partial Regex TrailingTime();
 
         // « Transbreizh », « Marine nationale », « Standard & Poor's »; a sentence's final dot is not part of it (« Al-Arabiya. »).
-        [GeneratedRegex(@"(?<![\p{L}'])(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
+        // It may follow an elided « d' » (« la filiale d'Armorinet »).
+        [GeneratedRegex(@"(?:(?<=(?<![\p{L}])[dD]['’])|(?<![\p{L}']))(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.))(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.&'-]*(?<!\p{Ll}\.)|nationale?s?|générale?s?|fédérale?s?))*", RegexOptions.CultureInvariant)]
         private static partial Regex ProperName();
 
         [GeneratedRegex(@"^\s*(?<det>(?i:le|la|l'))\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|(?:nationale|générale|fédérale|européenne|internationale|centrale)s?))*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'-])|(?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2}\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\p{Lu}[\p{L}-]+)?)", RegexOptions.CultureInvariant)]
@@ -669,7 +798,7 @@ public sealed partial class StatementExtractor
 
         public static Role Lawyer { get; } = new("avocat", 'x', new HashSet<string>(), null);
 
-        public static Role From(Match match, SpeakerLexicon lexicon)
+        public static Role From(Match match, SpeakerLexicon lexicon, int? qualifiersEnd = null)
         {
             var head = match.Groups["role"].Value;
             var det = match.Groups["det"].Value.ToLowerInvariant();
@@ -679,16 +808,31 @@ public sealed partial class StatementExtractor
                 gender = det switch { "le" or "ce" or "un" => 'm', "la" or "cette" or "une" => 'f', _ => 'x' };
             }
 
-            var qualifiers = match.Groups["qual"].Value
+            var qual = match.Groups["qual"];
+            var qualText = qualifiersEnd is { } end && end < qual.Index + qual.Length ? qual.Value[..Math.Max(0, end - qual.Index)] : qual.Value;
+            var qualifiers = qualText
                 .Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => !Stop.Contains(w) && char.IsLower(w[0]))
+                .Where(w => !Stop.Contains(w) && char.IsLower(w[0]) && w.Length > 1) // « l'État » split at the apostrophe leaves « l »
                 .Select(w => w.ToLowerInvariant())
                 .ToHashSet();
-            // "chef de la diplomatie" is how French news says "foreign minister".
-            if (head.Equals("chef", StringComparison.OrdinalIgnoreCase) && qualifiers.Remove("diplomatie"))
+            // « chef de la diplomatie » is how French news says « foreign minister », « le sélectionneur » the coach
+            // (Data/role-equivalences.txt): read as the canonical role, a later mention in other words finds the same person.
+            // Capitalized complements count here (« chef de l'État »), though they are no qualifiers.
+            var words = match.Groups["qual"].Value.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet();
+            var equivalence = lexicon.RoleEquivalences.FirstOrDefault(e => e.Head.Equals(head, StringComparison.OrdinalIgnoreCase)
+                                                                            && (e.Qualifier is null || words.Contains(e.Qualifier)));
+            if (equivalence is not null)
             {
-                head = "ministre";
-                qualifiers.Add("étrangères");
+                if (equivalence.Qualifier is not null)
+                {
+                    qualifiers.Remove(equivalence.Qualifier);
+                }
+
+                head = equivalence.CanonicalHead;
+                if (equivalence.CanonicalQualifier is not null)
+                {
+                    qualifiers.Add(equivalence.CanonicalQualifier);
+                }
             }
 
             var country = qualifiers.Select(q => lexicon.Countries.GetValueOrDefault(q)).FirstOrDefault(c => c is not null);
@@ -710,6 +854,8 @@ public sealed partial class StatementExtractor
             FullKey = NameCanonicalizer.Key(canonical);
             Ref = new SpeakerRef(newId, canonical, SpeakerKind.Person, Ref.Role, Ref.Country);
         }
+
+        public bool HasAnyRole => _roles.Count > 0;
 
         public bool HasRole(string head) => _roles.Any(r => r.Head.Equals(head, StringComparison.OrdinalIgnoreCase));
 

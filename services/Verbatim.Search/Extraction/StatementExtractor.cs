@@ -42,6 +42,7 @@ public sealed partial class StatementExtractor
     private readonly Regex _estimateObject;
     private readonly Regex _invitation;
     private readonly Regex _accusation;
+    private readonly Regex _accusationObject;
     private readonly Regex _narrativeCue;
     private readonly Regex _sayingInfinitive;
 
@@ -64,11 +65,12 @@ public sealed partial class StatementExtractor
             opts);
         // X a déclaré (à Y) que … — the complement is tried last, so the first « que » after the verb opens the clause.
         _reportedThat = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que|qu')\s*(?<content>.+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s+(?:{VerbAdverbs})\s+|(?:\s+[^;:«»]{{1,80}}?)??\s*,?\s+(?<!\b(?:ce|alors|parce|bien|tandis|ainsi|avant|pour|sans|dès|après|plus|moins|autant|tant|même|tel|telle)\s+))(?:que(?![\p{{L}}])|qu')\s*(?<content>.+)$",
             opts);
-        // X a dit vouloir / s'est dit prêt à / a demandé à Y de …
+        // X a dit vouloir / s'est dit prêt à / a demandé à Y de … — a short incise may stand after the verb (« se déclare,
+        // aujourd'hui, prêt à … »).
         _reportedInfinitive = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de|d')\s|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:{Aux}|(?<refl>s'est|se sont|s'était))\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{forms})(?![\p{{L}}'-])(?:\s*,\s*[^,;:«»]{{1,40}}?\s*,)?\s+(?<content>(?:(?:ne pas |ne plus |n')?(?:vouloir|être|avoir|pouvoir|souhaiter|espérer|craindre|refuser|compter|devoir|prêt|prête|prêts|prêtes|favorable|favorables|opposé|opposée|opposés|convaincu|convaincue|inquiet|inquiète|confiant|confiante|disposé|disposée|satisfait|satisfaite|déterminé|déterminée|croire|penser|choqué|choquée|choqués|surpris|surprise|heureux|heureuse)\b|(?:à|aux?)\s+[^,;:]{{1,80}}?\s+(?:de\s+|d')(?!(?:notre|votre|leur|leurs|son|sa|ses|la|le|les|l'|un|une|des)(?![\p{{L}}'-]))|(?<invite>(?:[^,;:]{{1,60}}?\s)?à\s+(?:ne\s+pas\s+)?\p{{Ll}}+(?:er|ir|re)\b)).+)$",
             opts);
         // « Plus de huit millions ont fui, a-t-il rappelé, et la famine menace » — attribution inside the quote.
         _incise = new Regex(
@@ -87,7 +89,7 @@ public sealed partial class StatementExtractor
         // reports what the subject said of itself. Only these verbs (« a souhaité partir » is a wish, « a annoncé vouloir »
         // is in _reportedInfinitive), and words ending like an infinitive that are not verbs are excluded.
         _sayingInfinitive = new Regex(
-            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("déclarer", "affirmer", "dire", "estimer", "assurer", "reconnaître", "nier", "démentir", "admettre", "prétendre", "soutenir", "confirmer")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|soir|matin))*\s+(?<content>(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?!(?:entre|contre|outre|autre|notre|votre|lettre|titre|nombre|ordre|membre|centre|libre|propre|premier|dernier|hier|cher|super|leader)(?![\p{{L}}'-]))\p{{Ll}}+(?:er|ir|re|oir)(?![\p{{L}}'-]).*)$",
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}'-])(?<verb>{cues.FormsOf("déclarer", "affirmer", "dire", "estimer", "assurer", "reconnaître", "nier", "démentir", "admettre", "prétendre", "soutenir", "confirmer", "indiquer", "préciser", "expliquer")})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|soir|matin))*\s+(?<content>(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?!(?:entre|contre|outre|autre|notre|votre|lettre|titre|nombre|ordre|membre|centre|libre|propre|premier|dernier|hier|cher|super|leader)(?![\p{{L}}'-]))\p{{Ll}}+(?:er|ir|re|oir)(?![\p{{L}}'-]).*)$",
             opts);
         // X a réclamé (jeudi) la suspension du chantier / exige la démission de … — a demand whose object is what was said.
         // Only a definite object: « exige des joueurs un certificat » states a rule, « a annoncé un recrutement » news.
@@ -107,6 +109,12 @@ public sealed partial class StatementExtractor
         // stand before the verb as a clitic (« l' », « les »), which the other patterns' word boundary excludes.
         _accusation = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?:l['’]|(?:les|le|la|nous|vous)\s+))?(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<![\p{{L}}-])(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?<content>(?:[^,;:«»]{{1,80}}?\s+)?(?:de\s+|d['’])(?:ne\s+pas\s+|ne\s+plus\s+|n['’])?(?:\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}'-]).*)$",
+            opts);
+        // X accuse Y d'ingérence / de l'attaque / Pékin met en cause un mouvement …: a charge with a noun object. The statement
+        // is the charge with its verb (« accuse un groupe de l'attaque »: the object alone does not say what was said). Not
+        // « accuser le coup », « accuser réception », « accuse une perte de douze millions » (to suffer, to post a figure).
+        _accusationObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<content>(?<![\p{{L}}-])(?:(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?!(?:le\s+coup|réception|(?:une?|des|le|la|les|l['’])\s*(?:baisse|hausse|perte|pertes|recul|repli|chute|retard|déficit|progression|bénéfice|bond|léger|lourd|lourde|nette?)(?![\p{{L}}'-])))[^,;:«»]{{1,80}}?\s+(?:de\s+|d['’])(?!\d)\p{{L}}|(?<verb>{cues.FormsOf("mettre en cause")})(?![\p{{L}}'-])\s+(?:(?:{Adverbs}|de\s+son\s+côté|à\s+son\s+tour)\s+)*(?:le|la|les|l['’]|un|une|des|\p{{Lu}})).*)$",
             opts);
         // « Le maire a annoncé un plan »: a cue in the compound past is the narrator reporting, never a speaker going on.
         _narrativeCue = new Regex($@"(?<![\p{{L}}'-])(?:a|ont|avait|avaient)\s+(?:(?:{Adverbs})\s+)*(?:{forms})(?![\p{{L}}'-])", opts);
@@ -129,12 +137,14 @@ public sealed partial class StatementExtractor
             LineMode = document.Segments.Count > 1 && document.Segments.Select(s => s.Paragraph).Distinct().Count() == document.Segments.Count,
         };
         var results = new List<ExtractedStatement>();
+        var interview = FindInterview(document);
         state.CollectAcronyms(document.Segments.Select(s => s.TextFr).Prepend(document.Title));
         state.ObserveHeadline(document.Title, -1);
         for (var si = 0; si < document.Segments.Count; si++)
         {
             var segment = document.Segments[si];
             state.BeginSegment(si);
+            state.InHeadline = si == 0 && IsHeadline(segment.TextFr);
             if (si == 0 && IsHeadline(segment.TextFr))
             {
                 state.ObserveHeadline(segment.TextFr, 0); // articles given line by line start with their headline
@@ -142,7 +152,17 @@ public sealed partial class StatementExtractor
 
             state.Observe(segment.TextFr);
             var found = ExtractFromSegment(document, si, state);
+            // An interview's answer is the interviewee's own words, whoever spoke last; a sentence that carries its own
+            // attribution (a quote of someone else, reported speech) keeps it.
+            if (interview is { } qa && qa.Answers.Contains(si) && found.All(f => f.Kind == StatementKind.Direct && f.TextFr == segment.TextFr.Trim())
+                && state.FirstPersonBefore(qa.FirstQuestion) is { } interviewee)
+            {
+                found = [Make(document, segment, StatementKind.Direct, interviewee, "répondre", segment.TextFr, segment.TextEn, 0, segment.TextFr.Length, false)];
+                state.NoteSpeaker(interviewee);
+            }
+
             results.AddRange(found);
+            CarryOpenQuote(document, si, found, state);
             if (found.Count > 0)
             {
                 state.LastSpeakerSegment = si;
@@ -150,10 +170,15 @@ public sealed partial class StatementExtractor
             }
         }
 
+        if (state.LineMode)
+        {
+            results = SpokenLinesBefore(document, results, state);
+        }
+
         // A body described first and named later speaks under its name throughout; a headline's « un député » is the
         // deputy the story names.
         var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
-        return results.Select(s => s with { Speaker = headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker) }).ToList();
+        return results.Select(s => s with { Speaker = state.PersonForSurname(headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker)) }).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)
@@ -163,6 +188,10 @@ public sealed partial class StatementExtractor
         var results = new List<ExtractedStatement>();
         var quotes = segment.Quotes.Where(q => q.EndFr > q.StartFr).OrderBy(q => q.StartFr).ToList();
         var attributedQuote = false;
+        if (InsideCarriedQuote(document, si, quotes, state) is { } carried)
+        {
+            return [carried];
+        }
 
         for (var qi = 0; qi < quotes.Count; qi++)
         {
@@ -171,6 +200,12 @@ public sealed partial class StatementExtractor
             var before = text[(qi == 0 ? 0 : OpenMarkEnd(text, quotes[qi - 1].EndFr))..OpenMarkStart(text, q.StartFr)];
             var after = text[CloseMarkEnd(text, q.EndFr)..(qi + 1 < quotes.Count ? OpenMarkStart(text, quotes[qi + 1].StartFr) : text.Length)];
             var startsLikeUtterance = quoteText.Length > 0 && (char.IsUpper(quoteText[0]) || char.IsDigit(quoteText[0]) || quoteText[0] is '(' or '.');
+
+            if (startsLikeUtterance && !FullClause().IsMatch(quoteText) && quoteText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+                && TitleLead().IsMatch(before))
+            {
+                continue; // « la publication de « SAS à Istanbul » », « dans « Le Chemin de Damas » », « le mot « FIN » »: a title, a word
+            }
 
             if (state.RepeatsTerm(quoteText) && !startsLikeUtterance)
             {
@@ -209,6 +244,16 @@ public sealed partial class StatementExtractor
             if (attribution is null && startsLikeUtterance && (IsMostlyQuote(text, quoteText) || OpensWithQuote(text, quoteText, after)))
             {
                 attribution = Continuation(si, state) ?? LookAhead(document, si, state);
+            }
+
+            if (attribution is null && !startsLikeUtterance && quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !_anyCue.IsMatch(text)
+                && state.LastSpeaker is { Kind: SpeakerKind.Person } quoted && state.LastSpeakerSegment == si - 1
+                && state.LastKind is StatementKind.Direct or StatementKind.Partial && state.BorrowedQuoteSegment != si - 1)
+            {
+                // « « Tous sont gourmands », dit X. » then « Y avait certes « un appétit plus développé ». »: words quoted
+                // without a cue right after a person's attributed quotes are more of them — one sentence, not a chain.
+                attribution = new Attribution([quoted], state.LastCue ?? "déclarer", false);
+                state.BorrowedQuoteSegment = si;
             }
 
             if (attribution is null)
@@ -341,6 +386,120 @@ public sealed partial class StatementExtractor
 
     private sealed record Attribution(IReadOnlyList<SpeakerRef> Speakers, string Cue, bool FromPronoun);
 
+    /// <summary>Cues that say a speaker goes on: « poursuit-il », « ajoute-t-elle » refer to whoever spoke last.</summary>
+    private static readonly HashSet<string> ContinuingCues = new(StringComparer.Ordinal) { "poursuivre", "ajouter", "conclure", "renchérir", "insister" };
+
+    /// <summary>
+    /// « il » in an inverted incise: with a cue of going on, the speaker of the last few sentences, even when a sentence in
+    /// between names someone else in a complement (« Militant aux côtés de X, il a soutenu … » then « …, poursuit-il »).
+    /// </summary>
+    private static SpeakerRef? ResolveIncisePronoun(string pronoun, string cue, DocumentState state) =>
+        (ContinuingCues.Contains(cue) ? state.RecentSpeaker(pronoun) : null) ?? state.ResolvePronoun(pronoun);
+
+    /// <summary>
+    /// After a segment: a direct quotation still open when its paragraph ends (no closing mark) goes on in the next
+    /// paragraphs, whether they reopen with « (French convention) or not; a closed one ends the carry. In copy given
+    /// line by line the marks of a quotation cut into lines are lost: a person's direct words ending a line start a voice
+    /// that the next lines may continue when they still sound spoken (see <see cref="FreeSpeechContinuation"/>).
+    /// </summary>
+    private static void CarryOpenQuote(ExtractionDocument document, int si, List<ExtractedStatement> found, DocumentState state)
+    {
+        var segment = document.Segments[si];
+        var lastOfParagraph = si + 1 == document.Segments.Count || document.Segments[si + 1].Paragraph != segment.Paragraph;
+        var lastQuote = segment.Quotes.Where(q => q.EndFr > q.StartFr).OrderBy(q => q.StartFr).LastOrDefault();
+        var fromLastQuote = lastQuote is null ? null
+            : found.LastOrDefault(f => f.Kind == StatementKind.Direct && f.Start == segment.Start + lastQuote.StartFr);
+        if (lastQuote is { Closed: false } && lastOfParagraph && fromLastQuote is not null && !state.LineMode)
+        {
+            var paragraphs = state.Carried is { } c && c.Speaker.Id == fromLastQuote.Speaker.Id ? c.Paragraphs + 1 : 1;
+            state.Carried = new DocumentState.OpenQuote(fromLastQuote.Speaker, fromLastQuote.Cue, segment.Paragraph, paragraphs);
+        }
+        else if (lastQuote is not null && state.Carried?.Paragraph != segment.Paragraph)
+        {
+            state.Carried = null;
+        }
+
+        // A line that quotes a person directly and ends on their words, whole or partial (« « Où va-t-on ? », s'interroge X, pour
+        // qui c'est une « régression » »), leaves their voice open.
+        var lastWords = lastQuote is null ? null
+            : found.LastOrDefault(f => f.Kind is StatementKind.Direct or StatementKind.Partial && f.Start == segment.Start + lastQuote.StartFr);
+        if (state.LineMode && lastWords is { Speaker.Kind: SpeakerKind.Person }
+            && found.Any(f => f.Kind == StatementKind.Direct && f.Speaker.Id == lastWords.Speaker.Id) && (state.Voice is null || state.Voice.Segment != si))
+        {
+            state.Voice = new DocumentState.FreeVoice(lastWords.Speaker, lastWords.Cue, si, segment.Paragraph, 0);
+        }
+    }
+
+    /// <summary>
+    /// Line-by-line copy loses the opening mark of a quotation cut into lines: « Hier, nous avons pris la colline. » …
+    /// « « Celle de Chanzu n'est pas stratégique », a indiqué X. » — the lines just before a line that opens with a
+    /// person's attributed quote, with no statement or quote of their own, are the start of that quotation while they
+    /// sound spoken (first person, « on », a negation, the conditional or future) and do not read as narration. Four at most.
+    /// </summary>
+    private List<ExtractedStatement> SpokenLinesBefore(ExtractionDocument document, List<ExtractedStatement> results, DocumentState state)
+    {
+        var taken = results.Select(r => r.SegmentIndex).ToHashSet();
+        var added = new List<ExtractedStatement>();
+        foreach (var quote in results.Where(r => r.Kind == StatementKind.Direct && r.Speaker.Kind == SpeakerKind.Person).DistinctBy(r => r.SegmentIndex))
+        {
+            var opening = document.Segments[quote.SegmentIndex].Quotes.Where(q => q.EndFr > q.StartFr).Select(q => q.StartFr).DefaultIfEmpty(int.MaxValue).Min();
+            if (opening > 2)
+            {
+                continue;
+            }
+
+            for (var j = quote.SegmentIndex - 1; j >= 0 && j >= quote.SegmentIndex - 4 && !taken.Contains(j); j--)
+            {
+                var previous = document.Segments[j];
+                var text = previous.TextFr;
+                if (previous.Quotes.Count > 0 || IsHeadline(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4
+                    || !(SpokenVoice().IsMatch(text) || SpokenMarker().IsMatch(text) || DiscourseMarker().IsMatch(text))
+                    || NarrativeOpening().IsMatch(text) || ThirdPersonNarrative().IsMatch(text) || _narrativeCue.IsMatch(text) || _anyCue.IsMatch(text)
+                    || NamedBodySubject().IsMatch(text) || (state.MentionsSomeone(j) && !FirstPerson().IsMatch(text)))
+                {
+                    break;
+                }
+
+                added.Add(Make(document, previous, StatementKind.Direct, quote.Speaker, quote.Cue, text, previous.TextEn, 0, text.Length, false));
+                taken.Add(j);
+            }
+        }
+
+        return added.Count == 0 ? results : [.. results.Concat(added).OrderBy(r => r.SegmentIndex)];
+    }
+
+    /// <summary>
+    /// A sentence of a paragraph that follows one whose quotation was left open, with no quotation of its own: the
+    /// speaker's direct words, up to a closing mark if it has one (which ends the quotation). Three paragraphs at most, so
+    /// a mark the writer forgot to close does not swallow the story.
+    /// </summary>
+    private static ExtractedStatement? InsideCarriedQuote(ExtractionDocument document, int si, List<ExtractionQuote> quotes, DocumentState state)
+    {
+        var segment = document.Segments[si];
+        if (state.Carried is not { } carried || carried.Paragraph == segment.Paragraph || quotes.Count > 0)
+        {
+            return null;
+        }
+
+        var text = segment.TextFr;
+        var close = text.IndexOfAny(['»', '”']);
+        if (carried.Paragraphs > 3 || (close < 0 && IsHeadline(text)))
+        {
+            state.Carried = null;
+            return null;
+        }
+
+        var end = close >= 0 ? close : text.Length;
+        if (close >= 0 || (si + 1 < document.Segments.Count && document.Segments[si + 1].Paragraph != segment.Paragraph))
+        {
+            // Closed here, or the paragraph ends still open: then the next one goes on (one more paragraph counted).
+            state.Carried = close >= 0 ? null : carried with { Paragraph = segment.Paragraph, Paragraphs = carried.Paragraphs + 1 };
+        }
+
+        state.NoteSpeaker(carried.Speaker);
+        return Make(document, segment, StatementKind.Direct, carried.Speaker, carried.Cue, text[..end], segment.TextEn, 0, end, false);
+    }
+
     private Attribution? MatchPost(string after, DocumentState state)
     {
         var selon = Selon().Match(after);
@@ -360,7 +519,7 @@ public sealed partial class StatementExtractor
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
-            var speaker = state.ResolvePronoun(pronoun);
+            var speaker = ResolveIncisePronoun(pronoun, cue, state);
             return speaker is null ? null : new Attribution([speaker], cue, true);
         }
 
@@ -377,8 +536,10 @@ public sealed partial class StatementExtractor
             return null;
         }
 
+        // A named subject only after an absolute clause (« « … », les élections étant prévues en 2015, relève l'expert »):
+        // after any other complement « …, a salué Lavrov » may be the narrator's own sentence.
         var m = _postAttribution.Match(after[lead.Length..]);
-        return m.Success && (m.Groups["p1"].Success || m.Groups["p2"].Success) ? InvertedAttribution(m, state) : null;
+        return m.Success && (m.Groups["p1"].Success || m.Groups["p2"].Success || AbsoluteClause().IsMatch(lead.Value)) ? InvertedAttribution(m, state) : null;
     }
 
     private Attribution? MatchPre(string before, DocumentState state)
@@ -443,7 +604,7 @@ public sealed partial class StatementExtractor
         }
 
         var cueForms = HasCueForm(text);
-        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _sayingInfinitive, _demandObject, _estimateObject, _invitation, _accusation] : Array.Empty<Regex>())
+        foreach (var regex in cueForms ? [_reportedThat, _reportedInfinitive, _sayingInfinitive, _demandObject, _estimateObject, _invitation, _accusation, _accusationObject] : Array.Empty<Regex>())
         {
             var m = regex.Match(text);
             if (!m.Success)
@@ -464,9 +625,10 @@ public sealed partial class StatementExtractor
                 continue;
             }
 
-            if (ReferenceEquals(regex, _accusation) && !m.Groups["aux"].Success && BareParticiple().IsMatch(m.Groups["verb"].Value))
+            if ((ReferenceEquals(regex, _accusation) || ReferenceEquals(regex, _accusationObject)) && !m.Groups["aux"].Success
+                && (BareParticiple().IsMatch(m.Groups["verb"].Value) || m.Groups["verb"].Value.StartsWith("mis", StringComparison.OrdinalIgnoreCase)))
             {
-                continue; // « Le maire, accusé d'avoir menti, … »: the accused, not an accuser
+                continue; // « Le maire, accusé d'avoir menti, … », « mis en cause dans l'affaire »: the accused, not an accuser
             }
 
             if (m.Groups["invite"].Success && !InvitingCues.Contains(cue))
@@ -494,6 +656,18 @@ public sealed partial class StatementExtractor
             if (speakers.Count > 0)
             {
                 return (new Attribution(speakers, "selon", false), trailing.Groups["content"].Value.Trim(), 0);
+            }
+        }
+
+        // « … le marché s'est établi à 15,3 millions selon les estimations d'Adam X, analyste de … »: without a comma, only a
+        // person's figures (« selon leur âge », « selon les régions » are no sources).
+        var figures = SelonFigures().Match(text);
+        if (figures.Success)
+        {
+            state.Cursor = figures.Groups["subj"].Index;
+            if (state.ResolveSubject(figures.Groups["subj"].Value, preferPerson: true) is [{ Kind: SpeakerKind.Person } person])
+            {
+                return (new Attribution([person], "selon", false), figures.Groups["content"].Value.Trim(), 0);
             }
         }
 
@@ -553,6 +727,11 @@ public sealed partial class StatementExtractor
             if (EmphaticPronoun().IsMatch(clause))
             {
                 continue; // « Son homologue a, lui, dit … »: the emphatic pronoun repeats the subject before it
+            }
+
+            if (i > 0 && ParticipleApposition().IsMatch(clause))
+            {
+                continue; // « X, né le 8 décembre 1929 à Paris, assurait … »: an apposition about the subject, not the subject
             }
 
             var pronoun = PronounSubject().Match(clause);
@@ -691,7 +870,7 @@ public sealed partial class StatementExtractor
         var pronoun = m.Groups["p1"].Success ? m.Groups["p1"].Value : m.Groups["p2"].Success ? m.Groups["p2"].Value : null;
         if (pronoun is not null)
         {
-            return state.ResolvePronoun(pronoun) is { } speaker ? new Attribution([speaker], cue, true) : null;
+            return ResolveIncisePronoun(pronoun, cue, state) is { } speaker ? new Attribution([speaker], cue, true) : null;
         }
 
         var rest = m.Groups["rest"].Value;
@@ -716,6 +895,7 @@ public sealed partial class StatementExtractor
         if (state.Voice is not { } voice || voice.Segment != segment.Index - 1 || voice.Count >= 6
             || (voice.Paragraph != segment.Paragraph && (!state.LineMode || !(SpokenVoice().IsMatch(text) || SpokenMarker().IsMatch(text) || DiscourseMarker().IsMatch(text))))
             || IsHeadline(text) || NarrativeOpening().IsMatch(text) || ThirdPersonNarrative().IsMatch(text) || _narrativeCue.IsMatch(text)
+            || NamedBodySubject().IsMatch(text)
             || (state.MentionsSomeone(segment.Index) && !FirstPerson().IsMatch(text))
             || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
         {
@@ -795,9 +975,9 @@ public sealed partial class StatementExtractor
         return lemma ?? form.ToLowerInvariant();
     }
 
-    /// <summary>« Un avocat dénonce … » in a headline: the person the story then introduces with that role, if any.</summary>
+    /// <summary>« Un avocat dénonce … », « le PDG de Titan » in a headline: the person the story then introduces with that role, if any.</summary>
     private static SpeakerRef Cataphora(SpeakerRef speaker, DocumentState state) =>
-        speaker is { Kind: SpeakerKind.Unresolved, Role: { } role } && IndefiniteRole().IsMatch(speaker.Name)
+        speaker is { Kind: SpeakerKind.Unresolved, Role: { } role } && HeadlineRole().IsMatch(speaker.Name)
             ? state.PersonWithRole(role, 0) ?? speaker
             : state.Final(speaker);
 
@@ -810,12 +990,14 @@ public sealed partial class StatementExtractor
         sentence.Count(char.IsLetter) - quote.Count(char.IsLetter) <= 3;
 
     /// <summary>
-    /// « « Aucune victime n'est à déplorer » et les pompiers restent mobilisés. »: a sentence opening with a quote,
-    /// the rest a narrative coordination without a cue of its own.
+    /// « « Aucune victime n'est à déplorer » et les pompiers restent mobilisés. », « « Elle venait en cuisine », au point
+    /// qu'elle … »: a sentence opening with a quote that is a whole clause, the rest a narrative coordination or a comma-led
+    /// tail without a cue or a quote of its own.
     /// </summary>
     private bool OpensWithQuote(string sentence, string quote, string after) =>
         sentence.IndexOf(quote, StringComparison.Ordinal) is >= 0 and <= 2
-        && NarrativeCoordination().IsMatch(after) && !_anyCue.IsMatch(after);
+        && (NarrativeCoordination().IsMatch(after) || (after.TrimStart().StartsWith(',') && FullClause().IsMatch(quote) && quote.Split(' ').Length >= 4))
+        && !_anyCue.IsMatch(after) && !QuoteMark().IsMatch(after);
 
     private static string FirstClause(string rest)
     {
@@ -933,6 +1115,21 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(?:(?:le|la|les|l['’])\s*[\p{L}-]+(?:\s+(?!(?:a|ont|avait|avaient)\s)[\p{L}'’-]+){0,5}|il|elle|ils|elles)\s+(?:a|ont|avait|avaient)\s+(?:(?:déjà|ensuite|alors|aussi|également|enfin)\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonNarrative();
 
+    // What governs a title or a word cited as such: a preposition or article right before the quote, « le mot », « intitulé ».
+    [GeneratedRegex(@"(?:^|[\s'’])(?:de|du|des|d['’]|le|la|les|l['’]|dans|intitulée?s?|mot|titre)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleLead();
+
+    // A clause opening with a past participle or « âgé de »: « né le … à Paris », « installé à Lyon », « entourée de ses enfants ».
+    [GeneratedRegex(@"^\s*(?:né|née|nés|nées|âgé|âgée|âgés|\p{Ll}{3,}(?:é|ée|és|ées))\s+(?:le|la|les|l['’]|à|au|aux|en|de|d['’]|du|des|par|depuis|dans|sur)(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleApposition();
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?:étant|ayant)(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbsoluteClause();
+
+    // « La Commission scolaire … n'a pas voulu commenter »: a body named by its proper name as subject — the narrator again.
+    [GeneratedRegex(@"^\s*(?:Le|La|Les|L['’])\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBodySubject();
+
     // First person, or the spoken « on » and « ça » (« On n'a pas eu recours au dépannage », « ça va mieux »).
     [GeneratedRegex(@"(?:^|\s)(?:(?:je|nous|me|mon|ma|mes|notre|nos|moi|on|ça)(?=[\s,.])|j'|m')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenVoice();
@@ -963,7 +1160,8 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"(?:^|\s)(?:été|être|étant)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^\s*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
+    // The complement may be set off by commas (« « … », les élections étant prévues en 2015, relève l'expert »).
+    [GeneratedRegex(@"^[\s,]*[^,.;:«»“”]{1,60},", RegexOptions.CultureInvariant)]
     private static partial Regex ShortComplement();
 
     // Clause boundaries; the dot of an honorific or initial (« M. », « J. ») is not one.
@@ -975,7 +1173,8 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^(?:(?:\p{Ll}+(?:'\p{Ll}+)?|\d{1,4}(?:er)?|à\s+l'\p{L}+|à\s+\p{L}+|au\s+\p{L}+)\s+){0,3}(?:M\.|MM\.|Mme|Mmes|Me|Dr|le|la|les|l'|l’|un|une|son|sa|ses|leur|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PostVerbalSubject();
 
-    [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s*,?", RegexOptions.CultureInvariant)]
+    // An acronym ends the addressee: « a indiqué à l'AFP Imelda X » — the name after it is the speaker.
+    [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?(?:\p{Lu}{2,}(?![\p{L}.&'’-])|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s*,?", RegexOptions.CultureInvariant)]
     private static partial Regex Addressee();
 
     [GeneratedRegex(@"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|dernier|dernière|\d{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1003,6 +1202,9 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)(?:,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}))?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSelon();
 
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?)\s+(?:selon|d'après)\s+(?:les|des|ses|leurs)\s+(?:estimations|calculs|chiffres|prévisions|données)\s+(?:de\s+|d['’])(?<subj>[^,;«»“”]+?)(?:,[^«»“”]*)?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SelonFigures();
+
     // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
     [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermInReportedClause();
@@ -1017,8 +1219,9 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
 
-    [GeneratedRegex(@"^(?:un|une)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex IndefiniteRole();
+    // « Un député dénonce … », « Pour le PDG de Titan, « … » »: a headline's role, indefinite or definite, before the story names who holds it.
+    [GeneratedRegex(@"^(?:un|une|le|la|l['’])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineRole();
 
     [GeneratedRegex(@"^\s*[«“""]\s*(?<q>[^«»“”""]+?)\s*[»”""]\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedClause();

@@ -700,4 +700,143 @@ public sealed class StatementExtractorTests
         Assert.All(found, s => Assert.Equal(StatementKind.Direct, s.Kind));
         Assert.Equal([2, 3, 4], found.Select(s => s.SegmentIndex).Order().ToArray());
     }
+
+    [Fact]
+    public void Interview_answers_are_the_interviewees_and_questions_are_no_statements()
+    {
+        string[] lines =
+        [
+            "Pour la directrice du chantier naval, « les commandes reviennent »",
+            "Anne-Sophie Rivière, la directrice du chantier naval de Lorient, a repris en mars un carnet de commandes vide.",
+            "Vous avez annoncé quarante embauches. Est-ce bien raisonnable ?",
+            "Nous avons signé trois contrats de patrouilleurs depuis l'été.",
+            "Les soudeurs manquent dans toute la région.",
+            "Le maire, Paul Kerlo, a dit que la ville céderait un terrain. Le confirmez-vous ?",
+            "Je l'ai rencontré mardi et l'accord est presque bouclé.",
+        ];
+        // Segments: 0 headline, 1 introduction, 2–3 question, 4 and 5 answer, 6–7 question, 8 answer.
+        var found = RunLines(lines);
+        Assert.Equal([0, 4, 5, 6, 8], found.Select(s => s.SegmentIndex).Order().ToArray());
+        Assert.All(found.Where(s => s.SegmentIndex is 4 or 5 or 8), s => Assert.Equal(("Anne-Sophie Rivière", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+        Assert.Equal("Paul Kerlo", found.Single(s => s.SegmentIndex == 6).Speaker.Name);
+        Assert.Equal("Anne-Sophie Rivière", found.Single(s => s.SegmentIndex == 0).Speaker.Name); // the headline's role, named in the story
+    }
+
+    [Fact]
+    public void Two_rhetorical_questions_do_not_make_an_interview()
+    {
+        var found = Run("Le prix du lait a encore baissé. Faut-il s'en inquiéter ?\n\nLes éleveurs ont manifesté lundi.\n\nLa laiterie a-t-elle les moyens de payer plus ?\n\nNous verrons au printemps, disent les comptables.");
+        Assert.DoesNotContain(found, s => s.TextFr.Contains("manifesté", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_left_open_at_a_paragraph_end_goes_on_until_it_closes()
+    {
+        const string text = "Le maire, Yves Tanguy, a parlé devant le conseil.\n\n« Nous ne laisserons pas fermer l'école, a déclaré M. Tanguy. Les parents ont raison.\n\nLe rectorat doit revoir sa copie. »\n\nLa séance a été levée à minuit.";
+        var found = Run(text);
+        Assert.Contains(found, s => s.TextFr.StartsWith("Le rectorat doit revoir sa copie", StringComparison.Ordinal) && s.Speaker.Name == "Yves Tanguy" && s.Kind == StatementKind.Direct);
+        Assert.DoesNotContain(found, s => s.TextFr.Contains("séance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_persons_quote_ending_a_line_goes_on_over_spoken_lines()
+    {
+        var found = RunLines("Le romancier Jules Marchetti publie son dernier livre.", "Jules Marchetti l'a dit : « Ce livre est le dernier. »",
+            "Il n'y aura pas de suite.", "La Maison des écrivains n'a pas voulu commenter.");
+        Assert.Equal([1, 2], found.Select(s => s.SegmentIndex).Order().ToArray());
+        Assert.All(found, s => Assert.Equal("Jules Marchetti", s.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("Oslo accuse Reykjavik de pillage des stocks de maquereau", "accuse Reykjavik de pillage", "Oslo")]
+    [InlineData("Le ministre, Karl Berg, a accusé l'opposition d'ingérence.", "l'opposition d'ingérence", "Karl Berg")]
+    [InlineData("Moscou met en cause les services de renseignement étrangers.", "met en cause les services", "Moscow")]
+    public void An_accusation_with_a_noun_object_is_reported_speech(string line, string containing, string speaker)
+    {
+        var s = Assert.Single(RunLines(line, "Une enquête est en cours."));
+        Assert.Contains(containing, s.TextFr, StringComparison.Ordinal);
+        Assert.Equal((speaker, StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("La coopérative accuse le coup après une saison difficile.")]
+    [InlineData("Le groupe Nordal accuse une perte de douze millions d'euros.")]
+    [InlineData("Le maire, mis en cause dans l'enquête, a démissionné.")]
+    [InlineData("Elle a répondu aux questions de notre rédaction.")]
+    public void Suffering_a_blow_or_being_accused_is_no_statement(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void A_cue_of_going_on_refers_to_the_last_speaker_not_to_a_name_in_a_complement()
+    {
+        var found = RunLines("Aux yeux de Maël Guihard, qui l'a fondé, le club doit rester ouvert à tous.",
+            "Je veux des équipes mixtes dans chaque catégorie, justifie-t-il.",
+            "Formé à Cholet par Rémi Lebreton, il a dirigé trois équipes de jeunes.",
+            "Je ne recruterai pas de joueurs étrangers, poursuit-il.");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, s => Assert.Equal("Maël Guihard", s.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("La sélectionneuse des Bleues, Corinne Diacre, a changé sa défense.\n\nLa gardienne Laure Ravel a été ménagée.\n\n« Nous avons manqué de rythme », a regretté l'entraîneuse.", "Corinne Diacre")]
+    [InlineData("Le ministre des Affaires étrangères, Ivo Radić, a reçu la délégation.\n\nLe député Marko Kovač a quitté la salle.\n\nLe chef de la diplomatie a assuré que le traité serait signé.", "Ivo Radić")]
+    [InlineData("Le président, Petr Holub, a visité l'usine avec le préfet, Jan Novak.\n\nLe chef de l'État a affirmé que les emplois seraient sauvés.", "Petr Holub")]
+    public void A_role_said_in_other_words_refers_to_the_holder_of_the_office(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text)).Speaker.Name);
+
+    [Fact]
+    public void A_role_that_spoke_before_anyone_held_it_is_the_person_named_next()
+    {
+        var found = RunLines("Le chef de la police fluviale a accusé les passeurs d'avoir saboté les bouées.",
+            "Les bouées ont été retrouvées à la dérive mardi.",
+            "Anton Varga, membre du conseil de sécurité, s'exprimait devant la presse.");
+        Assert.Equal("Anton Varga", Assert.Single(found).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_quote_without_cue_right_after_a_persons_quote_is_theirs_and_not_further()
+    {
+        var found = RunLines("« Tous les présidents aiment le fromage », assure Hervé Colin, le chef.",
+            "Son successeur avait certes « un goût plus sucré ».",
+            "Le restaurant a reçu « trois toques dorées » l'an dernier.");
+        Assert.Equal([0, 1], found.Select(s => s.SegmentIndex).ToArray());
+        Assert.Equal(("Hervé Colin", StatementKind.Partial), (found[1].Speaker.Name, found[1].Kind));
+    }
+
+    [Fact]
+    public void A_headlines_surname_is_the_person_the_story_names_in_full()
+    {
+        var found = RunLines("Pêche : les quotas sont « trop bas », admet Lindqvist",
+            "Les quotas de cabillaud sont « trop bas », a reconnu la commissaire Maria Lindqvist jeudi.");
+        Assert.All(found, s => Assert.Equal("Maria Lindqvist", s.Speaker.Name));
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
+    public void Spoken_lines_just_before_a_persons_quote_line_open_that_quotation()
+    {
+        var found = RunLines("Les pompiers luttaient encore jeudi contre le feu de forêt de Lacanau.",
+            "Les renforts venus de Gironde sont arrivés dans la nuit.",
+            "Cette nuit, nous avons tenu la ligne de la départementale.",
+            "Le vent devrait faiblir dans la soirée.",
+            "« Le plus dur est derrière nous », a indiqué à l'AFP le colonel Marc Dufau.");
+        Assert.Equal([2, 3, 4], found.Select(s => s.SegmentIndex).ToArray());
+        Assert.All(found, s => Assert.Equal(("Marc Dufau", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+    }
+
+    [Fact]
+    public void A_short_incise_between_the_cue_and_what_was_said_is_skipped()
+    {
+        var s = Single("Le patron du chantier, Yves Le Gall, se déclare, cette semaine, prêt à reprendre quarante salariés.", "prêt à reprendre");
+        Assert.Equal(("Yves Le Gall", StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Fact]
+    public void A_line_ending_on_a_persons_partial_after_their_quote_leaves_their_voice_open()
+    {
+        var found = RunLines("« On ne soignera plus les blessés ici », dénonce Alain Morvan pour qui cette fermeture est « une faute grave ».",
+            "On devra faire une heure de route de plus pour accoucher.");
+        Assert.True(found.Count == 3, string.Join(" | ", found.Select(s => $"{s.SegmentIndex} {s.Kind} {s.Speaker.Name}: {s.TextFr}")));
+        Assert.All(found, s => Assert.Equal("Alain Morvan", s.Speaker.Name));
+        Assert.Equal(StatementKind.Direct, found.Single(s => s.SegmentIndex == 1).Kind);
+    }
 }
