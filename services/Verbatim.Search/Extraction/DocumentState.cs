@@ -179,9 +179,12 @@ public sealed partial class StatementExtractor
         }
 
         /// <summary>The first person named before a segment: an interview's introduction names the interviewee first.</summary>
-        public SpeakerRef? FirstPersonBefore(int segment) =>
+        /// <param name="segment">The interview's first question.</param>
+        /// <param name="eligible">False for segments whose people cannot be the interviewee (the interviewer's credit line).</param>
+        public SpeakerRef? FirstPersonBefore(int segment, Func<int, bool> eligible) =>
             // Introduced with a role (« X, le PDG de … ») beats a name met first in a headline's quote.
-            (_mentions.FirstOrDefault(m => m.Segment < segment && m.Person.HasAnyRole).Person ?? _mentions.FirstOrDefault(m => m.Segment < segment).Person)?.Ref;
+            (_mentions.FirstOrDefault(m => m.Segment < segment && eligible(m.Segment) && m.Person.HasAnyRole).Person
+             ?? _mentions.FirstOrDefault(m => m.Segment < segment && eligible(m.Segment)).Person)?.Ref;
 
         /// <summary>
         /// The first person the dispatch describes by a role head (« le député bruxellois X », « Me X » for « avocat »):

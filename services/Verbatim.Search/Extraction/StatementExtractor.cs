@@ -155,7 +155,7 @@ public sealed partial class StatementExtractor
             // An interview's answer is the interviewee's own words, whoever spoke last; a sentence that carries its own
             // attribution (a quote of someone else, reported speech) keeps it.
             if (interview is { } qa && qa.Answers.Contains(si) && found.All(f => f.Kind == StatementKind.Direct && f.TextFr == segment.TextFr.Trim())
-                && state.FirstPersonBefore(qa.FirstQuestion) is { } interviewee)
+                && state.FirstPersonBefore(qa.FirstQuestion, seg => !InterviewCredit().IsMatch(document.Segments[seg].TextFr)) is { } interviewee)
             {
                 found = [Make(document, segment, StatementKind.Direct, interviewee, "répondre", segment.TextFr, segment.TextEn, 0, segment.TextFr.Length, false)];
                 state.NoteSpeaker(interviewee);
@@ -1048,6 +1048,10 @@ public sealed partial class StatementExtractor
         return new ExtractedStatement(id, kind, speaker, cue, textFr.Trim(), textEn.Trim(), segment.TextFr, segment.TextEn,
             segment.Index, segment.Start + start, segment.Start + end, joint);
     }
+
+    // « Propos recueillis par X », « Entretien réalisé par X », « Par X »: X asked the questions, never answered them.
+    [GeneratedRegex(@"^\s*(?:(?:(?:Propos|Entretien|Interview)\s+)?(?:[Rr]ecueilli|[Rr]éalisé|[Mm]ené|[Cc]onduit)e?s?\s+par|Par)\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex InterviewCredit();
 
     [GeneratedRegex(@"^[\s,.;]*(?:selon|d'après)\s+(?<subj>(?:[^,.;]|(?<=\b(?:M|MM|Me|Dr|Pr))\.)+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Selon();

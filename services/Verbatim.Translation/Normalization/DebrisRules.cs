@@ -106,8 +106,9 @@ public static partial class DebrisRules
     [GeneratedRegex(@"^[(–—-]?\s*(?:(?:avec|with|source|sources?\s*:)\s*)?(?:AFP|Reuters|AP|ANSA|Belga|Xinhua|Kyodo|dpa|EFE|VNA|CVN|TASS|RIA Novosti|Anadolu)(?:\s*[/,&et]+\s*(?:AFP|Reuters|AP|ANSA|Belga|Xinhua|Kyodo|dpa|EFE|VNA|CVN|TASS|RIA Novosti|Anadolu))*\s*[)]?\s*(?:,?\s*(?:modifié|mis à jour|publié)[^.]{0,40})?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyOnly();
 
-    // "Par Jean Dupont", "Le Monde avec AFP", "Par Jean Dupont et Marie Martin (à Bruxelles)".
-    [GeneratedRegex(@"^(?:Par|By)\s+\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|de|du|et|avec))*(?:\s*\([^)]*\))?(?:\s*,\s*[\p{L} ]{0,40})?$|^[–—-]?\s*(?:Le |La |L')?\p{Lu}[\p{L}.' -]{1,40} avec (?:AFP|Reuters|AP|Belga|dpa)\b.{0,40}$", RegexOptions.CultureInvariant)]
+    // "Par Jean Dupont", "Le Monde avec AFP", "Par Jean Dupont et Marie Martin (à Bruxelles)"; an interview's
+    // credit, "Propos recueillis par Jean Dupont", "Entretien réalisé par …", is a byline too.
+    [GeneratedRegex(@"^(?:(?:(?:Propos|Entretien|Interview)\s+)?(?:[Rr]ecueilli|[Rr]éalisé|[Mm]ené|[Cc]onduit)e?s?\s+par|Par|By)\s+\p{Lu}[\p{L}'.-]+(?:\s+(?:\p{Lu}[\p{L}'.-]+|de|du|et|avec))*(?:\s*\([^)]*\))?(?:\s*,\s*[\p{L} ]{0,40})?$|^[–—-]?\s*(?:Le |La |L')?\p{Lu}[\p{L}.' -]{1,40} avec (?:AFP|Reuters|AP|Belga|dpa)\b.{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\b(?:AFP|Reuters|AP|ANSA|Belga|Xinhua|Kyodo|dpa|EFE|VNA|CVN|TASS|Anadolu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -723,6 +723,28 @@ public sealed class StatementExtractorTests
     }
 
     [Fact]
+    public void The_journalist_credited_with_an_interview_is_never_the_interviewee()
+    {
+        string[] lines =
+        [
+            "Maëlle Josse : « Le port doit se réinventer »",
+            "Propos recueillis par Thomas Guérin à Brest, le 3 mars 2026.",
+            "Economiste en chef de la Banque du Léon et professeure à l'université de Brest, Maëlle Josse livre son diagnostic sur le port.",
+            "Vous proposez de fermer la criée. N'est-ce pas brutal ?",
+            "Je propose de la déplacer, pas de la fermer.",
+            "Les chalutiers ne débarquent plus que deux jours par semaine.",
+            "Les pêcheurs vous suivront-ils ?",
+            "Nous en parlons chaque semaine et la plupart sont d'accord.",
+        ];
+        // The credit carries a place and date, so it stays in the story: it is the first line to name anyone.
+        var found = Run(string.Join("\n", lines));
+        Assert.Equal(3, found.Count(s => s.TextFr.StartsWith("Je propose", StringComparison.Ordinal)
+                                         || s.TextFr.StartsWith("Les chalutiers", StringComparison.Ordinal)
+                                         || s.TextFr.StartsWith("Nous en parlons", StringComparison.Ordinal)));
+        Assert.All(found, s => Assert.Equal(("Maëlle Josse", "répondre"), (s.Speaker.Name, s.Cue)));
+    }
+
+    [Fact]
     public void Two_rhetorical_questions_do_not_make_an_interview()
     {
         var found = Run("Le prix du lait a encore baissé. Faut-il s'en inquiéter ?\n\nLes éleveurs ont manifesté lundi.\n\nLa laiterie a-t-elle les moyens de payer plus ?\n\nNous verrons au printemps, disent les comptables.");

@@ -39,4 +39,15 @@ public class InputTextTests
     [InlineData("Le ministre a déclaré mardi que le gouvernement ne céderait pas aux syndicats et que la réforme des retraites était nécessaire pour l'avenir du pays et de sa jeunesse, selon un communiqué publié dans la soirée.")]
     [InlineData("Brexit : Londres et Bruxelles reprennent les discussions")]
     public void French_copy_and_short_headlines_pass(string text) => Assert.True(InputText.LooksFrench(text));
+
+    [Theory]
+    [InlineData("Propos recueillis par Hervé Kerjean")]
+    [InlineData("Recueilli par Yves Le Goff")]
+    [InlineData("Entretien réalisé par Anne Morel et Paul Roux")]
+    public void An_interview_credit_line_is_a_byline(string credit)
+    {
+        var d = DispatchNormalizer.Normalize($"Le port doit se réinventer\n{credit}\nLa criée sera déplacée, a dit la maire.", DateTimeOffset.UnixEpoch);
+        Assert.Contains(d.Removed, r => r.Kind == RemovedKinds.Byline && r.Text == credit);
+        Assert.DoesNotContain(credit, d.Body, StringComparison.Ordinal);
+    }
 }
