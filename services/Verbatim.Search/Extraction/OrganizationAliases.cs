@@ -149,6 +149,9 @@ public sealed partial class StatementExtractor
             }
         }
 
+        /// <summary>An acronym drops accents: « Tribunal suprême électoral » is the TSE.</summary>
+        private static char Initial(char c) => char.ToUpperInvariant(c.ToString().Normalize(NormalizationForm.FormD)[0]);
+
         /// <summary>
         /// « le Fonds monétaire international … le FMI »: a capitalized word and the words after it whose initials (function
         /// words skipped, « d'eau » counting as e) spell an acronym of the dispatch are its full name, which is the speaker's
@@ -166,7 +169,7 @@ public sealed partial class StatementExtractor
             {
                 // « L'Agence mondiale … »: the name starts after the elided article; « La Fédération … » at the next word.
                 var first = tokens[i].Value;
-                var skip = first.Length > 2 && first[0] == 'L' && first[1] is '\'' or '’' ? 2 : 0;
+                var skip = first.Length > 2 && first[0] is 'L' or 'l' && first[1] is '\'' or '’' ? 2 : 0;
                 if (!char.IsUpper(first[skip]) || Function.Contains(first) || first.All(c => !char.IsLetter(c) || char.IsUpper(c)))
                 {
                     continue;
@@ -185,8 +188,8 @@ public sealed partial class StatementExtractor
                         continue;
                     }
 
-                    initials.Append(char.ToUpperInvariant(elided[0]));
-                    heads.Add((char.ToUpperInvariant(elided[0]), j));
+                    initials.Append(Initial(elided[0]));
+                    heads.Add((Initial(elided[0]), j));
                     words++;
                     var spelled = initials.ToString();
                     if (!_acronyms.Any(a => a.StartsWith(spelled, StringComparison.Ordinal)))
@@ -211,7 +214,7 @@ public sealed partial class StatementExtractor
                     var elided = apostrophe > 0 && apostrophe < word.Length - 1 ? word[(apostrophe + 1)..] : word;
                     if (!Function.Contains(word) && !AcronymFunction.Contains(word) && elided.Length > 0)
                     {
-                        heads.Add((char.ToUpperInvariant(elided[0]), j));
+                        heads.Add((Initial(elided[0]), j));
                     }
                 }
 

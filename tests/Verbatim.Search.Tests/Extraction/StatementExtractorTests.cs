@@ -422,6 +422,20 @@ public sealed class StatementExtractorTests
         Assert.Equal(SpeakerKind.Institution, s.Speaker.Kind);
     }
 
+    [Theory]
+    // The full name after an elided lowercase article, mid-sentence.
+    [InlineData("Les pourparlers ont repris entre le gouvernement et les délégués de l'Union des pêcheurs du Ponant (UPP) à Brest.\n\n" +
+                "L'UPP a affirmé que les quotas restaient inacceptables.", "Union des pêcheurs du Ponant")]
+    // An acronym drops accents: « électorale » gives E.
+    [InlineData("La Commission nationale électorale (CNE), qui n'a pas fini le dépouillement, a jugé que le scrutin était régulier.\n\n" +
+                "La CNE a ajouté que les résultats seraient connus vendredi.", "Commission nationale électorale")]
+    public void An_acronym_takes_the_full_name_given_with_it(string text, string fullName)
+    {
+        var found = Run(text);
+        Assert.NotEmpty(found);
+        Assert.All(found, s => Assert.Equal((fullName, SpeakerKind.Institution), (s.Speaker.Name, s.Speaker.Kind)));
+    }
+
     [Fact]
     public void Surname_in_the_headline_is_the_person_the_story_calls_by_role()
     {
