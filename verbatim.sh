@@ -223,9 +223,9 @@ cmd_test() {
     cat "$VERBATIM_TEST_REPORT" >&2
   fi
   # Repeat every failing test's name and first message lines last, where a CI log's tail shows them.
-  if grep -qE '^[[:space:]]+Failed [A-Za-z]' "$out"; then
+  if grep -qE '^[[:space:]]+Failed Verbatim\.' "$out"; then
     log "failed tests:"
-    grep -E -A8 '^[[:space:]]+Failed [A-Za-z]' "$out" | grep -vE '^[[:space:]]+at ' | head -60 >&2
+    grep -E -A8 '^[[:space:]]+Failed Verbatim\.' "$out" | grep -vE '^[[:space:]]+at ' | head -60 >&2
   fi
   # Each project's run ends with "Total tests: N / Passed: N / Failed: N / Skipped: N" lines.
   awk '/^[[:space:]]+Passed: [0-9]+$/ { p += $2 } /^[[:space:]]+Failed: [0-9]+$/ { f += $2 } /^[[:space:]]+Skipped: [0-9]+$/ { s += $2 }
