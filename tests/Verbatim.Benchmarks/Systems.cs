@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Verbatim.Translation.Normalization;
@@ -95,7 +96,8 @@ public sealed class ServicePipeline : IDisposable
         }
 
         _services = collection
-            .AddLogging()
+            // Engine warnings (a pipeline restarted, a batch split) belong in the benchmark's log.
+            .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(TimeProvider.System)
             .AddTranslationEngines(configuration)
             .AddSingleton<DispatchTranslator>()

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
+using System.IO.Pipelines;
 using System.Text;
 
 namespace Verbatim.Translation.Translation;
@@ -12,15 +14,16 @@ internal sealed class ApertiumPipeline : IDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _stdin;
-    private readonly StreamReader _stdout;
-    private readonly char[] _buffer = new char[8192];
-    private readonly StringBuilder _pending = new();
+    // Raw bytes, not a StreamReader: StreamReader.ReadAsync waits for more input whenever a read fills
+    // its byte buffer exactly, so an answer of exactly 1,024 bytes (NUL included) never came back and
+    // the call hit its timeout. NUL is a single 0x00 byte in UTF-8, so the flush is found in bytes.
+    private readonly PipeReader _stdout;
 
     private ApertiumPipeline(Process process)
     {
         _process = process;
         _stdin = new StreamWriter(process.StandardInput.BaseStream, new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
-        _stdout = new StreamReader(process.StandardOutput.BaseStream, new UTF8Encoding(false));
+        _stdout = PipeReader.Create(process.StandardOutput.BaseStream);
     }
 
     public bool HasExited => _process.HasExited;
@@ -61,35 +64,23 @@ internal sealed class ApertiumPipeline : IDisposable
 
         while (true)
         {
-            var nul = IndexOfNul(_pending);
-            if (nul >= 0)
+            var result = await _stdout.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            if (buffer.PositionOf((byte)0) is { } nul)
             {
-                var raw = _pending.ToString(0, nul);
-                _pending.Remove(0, nul + 1);
+                var raw = Encoding.UTF8.GetString(buffer.Slice(0, nul));
+                _stdout.AdvanceTo(buffer.GetPosition(1, nul));
                 return raw;
             }
 
-            var read = await _stdout.ReadAsync(_buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            if (result.IsCompleted)
             {
                 throw new TranslationUnavailableException("the Apertium pipeline exited");
             }
 
-            _pending.Append(_buffer, 0, read);
+            // Nothing consumed, everything examined: wake up only when more bytes arrive.
+            _stdout.AdvanceTo(buffer.Start, buffer.End);
         }
-    }
-
-    private static int IndexOfNul(StringBuilder sb)
-    {
-        for (var i = 0; i < sb.Length; i++)
-        {
-            if (sb[i] == '\0')
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     public void Dispose()
@@ -106,6 +97,7 @@ internal sealed class ApertiumPipeline : IDisposable
             // Already gone.
         }
 
+        _stdout.Complete();
         _process.Dispose();
     }
 }
