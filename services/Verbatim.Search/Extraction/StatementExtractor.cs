@@ -45,10 +45,15 @@ public sealed partial class StatementExtractor
     private readonly Regex _accusationObject;
     private readonly Regex _narrativeCue;
     private readonly Regex _sayingInfinitive;
+    private readonly CueLexicon _positions;
+    private readonly Regex _positionForm;
+    private readonly Regex _positionObject;
+    private readonly IReadOnlyDictionary<string, HashSet<string>> _positionHeads = CueLexicon.LoadPositionObjects();
 
-    public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
+    public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers, CueLexicon? positions = null)
     {
         _cues = cues;
+        _positions = positions ?? CueLexicon.LoadPositions();
         _names = names;
         _speakers = speakers;
         var forms = cues.FormPattern;
@@ -115,6 +120,14 @@ public sealed partial class StatementExtractor
         // « accuser le coup », « accuser réception », « accuse une perte de douze millions » (to suffer, to post a figure).
         _accusationObject = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<content>(?<![\p{{L}}-])(?:(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?!(?:le\s+coup|réception|(?:une?|des|le|la|les|l['’])\s*(?:baisse|hausse|perte|pertes|recul|repli|chute|retard|déficit|progression|bénéfice|bond|léger|lourd|lourde|nette?)(?![\p{{L}}'-])))[^,;:«»]{{1,80}}?\s+(?:de\s+|d['’])(?!\d)\p{{L}}|(?<verb>{cues.FormsOf("mettre en cause")})(?![\p{{L}}'-])\s+(?:(?:{Adverbs}|de\s+son\s+côté|à\s+son\s+tour)\s+)*(?:le|la|les|l['’]|un|une|des|\p{{Lu}})).*)$",
+            opts);
+        // X a rejeté ces accusations / conteste la méthodologie du rapport / a réclamé un moratoire: a speech act whose noun
+        // object is the position taken (`Data/position-verbs.txt`). The statement is the verb with its object; a few words
+        // may stand between the auxiliary and the verb (« a aussitôt rejeté », « a de nouveau défendu »).
+        var notPositions = string.Join('|', EmbeddedData.ReadLines("not-positions.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(Regex.Escape));
+        _positionForm = new Regex($"(?:{_positions.FormPattern})", opts);
+        _positionObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?<content>(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs}|aussitôt|immédiatement|vivement|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois|de\s+son\s+côté|pour\s+sa\s+part)\s+)*(?<![\p{{L}}'-])(?<verb>{_positions.FormPattern})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|aussitôt|de\s+nouveau|à\s+nouveau|depuis\s+des\s+(?:mois|années|semaines)|de\s+son\s+côté|pour\s+sa\s+part))*\s+(?:la|le|les|l'|l’|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|\d)(?:\s+|(?<=['’]))(?!(?:{notPositions})(?![\p{{L}}'-]))\p{{L}}[^;«»]*)$",
             opts);
         // « Le maire a annoncé un plan »: a cue in the compound past is the narrator reporting, never a speaker going on.
         _narrativeCue = new Regex($@"(?<![\p{{L}}'-])(?:a|ont|avait|avaient)\s+(?:(?:{Adverbs})\s+)*(?:{forms})(?![\p{{L}}'-])", opts);
@@ -640,6 +653,11 @@ public sealed partial class StatementExtractor
             return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
         }
 
+        if (PositionObject(text, state) is { } position)
+        {
+            return position;
+        }
+
         // « Trois chalutiers ont été arraisonnés, selon un responsable des garde-côtes. »: a source given last.
         var trailing = TrailingSelon().Match(text);
         if (trailing.Success)
@@ -698,6 +716,44 @@ public sealed partial class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// « X a rejeté ces accusations », « Les syndicats dénoncent un manque de personnel »: a position verb with a noun object,
+    /// said by someone the subject names. Not a vote (« par douze voix », « à l'unanimité »), nor a bare participle
+    /// (« la motion, rejetée la veille, … »), nor a passive.
+    /// </summary>
+    private (Attribution Attribution, string Content, int Start)? PositionObject(string text, DocumentState state)
+    {
+        if (!_positionForm.IsMatch(text))
+        {
+            return null;
+        }
+
+        var m = _positionObject.Match(text);
+        if (!m.Success || Passive().IsMatch(text.AsSpan(0, m.Groups["verb"].Index)) || VoteTail().IsMatch(m.Groups["content"].Value)
+            || (!m.Groups["aux"].Success && BareParticiple().IsMatch(m.Groups["verb"].Value)))
+        {
+            return null;
+        }
+
+        state.Cursor = m.Groups["verb"].Index;
+        var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
+        if (speakers.Count == 0)
+        {
+            return null;
+        }
+
+        var form = m.Groups["verb"].Value;
+        var cue = _positions.LemmaOf(form) ?? _cues.LemmaOf(form) ?? form.ToLowerInvariant();
+        if (_positionHeads.TryGetValue(cue, out var heads)
+            && !heads.Contains(ObjectHead().Match(text, m.Groups["verb"].Index + form.Length).Groups["head"].Value))
+        {
+            return null; // « rejette le projet de loi »: a deed as often as speech; only « rejette ces accusations » is read
+        }
+
+        var content = m.Groups["content"];
+        return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
     }
 
     /// <summary>Whose opinion « pour X » gives: a person, a pronoun or a role, never a body, a group or a thing.</summary>
@@ -1222,6 +1278,14 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
+
+    // The head noun of the object after a position verb: « rejeté mardi ces accusations » → accusations.
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}'’]+)*?\s+(?:(?:la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|\d\S*)\s+|l['’]\s*)(?<head>[\p{L}-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectHead();
+
+    // A vote, not speech: « a rejeté la motion par douze voix contre huit », « a adopté … à l'unanimité ».
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:par\s+[\p{L}\d-]+\s+voix|à\s+l['’]unanimité|à\s+main\s+levée)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteTail();
 
     // « Un député dénonce … », « Pour le PDG de Titan, « … » »: a headline's role, indefinite or definite, before the story names who holds it.
     [GeneratedRegex(@"^(?:un|une|le|la|l['’])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

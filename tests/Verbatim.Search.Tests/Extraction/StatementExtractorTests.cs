@@ -875,4 +875,24 @@ public sealed class StatementExtractorTests
         Assert.All(found, s => Assert.Equal("Alain Morvan", s.Speaker.Name));
         Assert.Equal(StatementKind.Direct, found.Single(s => s.SegmentIndex == 1).Kind);
     }
+
+    [Theory]
+    [InlineData("Le porte-parole du gouvernement, Lucien Marot, a aussitôt rejeté ces accusations.", "rejeté ces accusations", "Lucien Marot")]
+    [InlineData("La députée Aline Forestier conteste la méthodologie de l'étude.", "conteste la méthodologie", "Aline Forestier")]
+    [InlineData("Le maire de Figeac, Hervé Castan, a réclamé un moratoire sur les fermetures de classes.", "réclamé un moratoire", "Hervé Castan")]
+    [InlineData("La ministre de l'Agriculture, Sonia Legrand, a de nouveau défendu sa loi devant les sénateurs.", "a de nouveau défendu sa loi", "Sonia Legrand")]
+    [InlineData("Le virologue Marc Thénard recommande le port du masque dans les transports.", "recommande le port du masque", "Marc Thénard")]
+    public void A_position_verb_with_a_noun_object_is_reported_speech(string text, string containing, string speaker)
+    {
+        var s = Single(text, containing);
+        Assert.Equal((speaker, StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("Le conseil municipal de Figeac a rejeté la motion par quinze voix contre dix.")]
+    [InlineData("Le tribunal administratif de Lyon a rejeté le recours de l'association.")]
+    [InlineData("Le champion du monde, Karl Anders, a défendu son titre à Oslo.")]
+    [InlineData("La motion, rejetée la semaine dernière, revient devant le conseil.")]
+    [InlineData("Le groupe centriste rejette lui aussi le projet de budget.")]
+    public void A_vote_a_ruling_or_a_title_defended_is_not_speech(string text) => Assert.Empty(Run(text));
 }
