@@ -241,6 +241,10 @@ public sealed partial class StatementExtractor
             return _speakers.LastOrDefault(s => s.Segment >= _segment - 4 && s.Speaker.Kind == SpeakerKind.Person && Compatible(s.Speaker, gender)).Speaker;
         }
 
+        /// <summary>A person's grammatical gender as the dispatch gives it (m, f), or x when nothing tells.</summary>
+        public char GenderOf(SpeakerRef speaker) =>
+            speaker.Kind == SpeakerKind.Person ? _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id)?.Gender ?? 'x' : _genders.GetValueOrDefault(speaker.Id, 'x');
+
         private bool Compatible(SpeakerRef speaker, char gender)
         {
             if (speaker.Kind != SpeakerKind.Person)

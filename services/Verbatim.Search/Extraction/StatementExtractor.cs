@@ -256,7 +256,7 @@ public sealed partial class StatementExtractor
 
             if (attribution is null && startsLikeUtterance && (IsMostlyQuote(text, quoteText) || OpensWithQuote(text, quoteText, after)))
             {
-                attribution = Continuation(si, state) ?? LookAhead(document, si, state);
+                attribution = AttributionAtQuotationEnd(document, si, q, state) ?? Continuation(si, state) ?? LookAhead(document, si, state);
             }
 
             if (attribution is null && !startsLikeUtterance && quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !_anyCue.IsMatch(text)
@@ -406,8 +406,18 @@ public sealed partial class StatementExtractor
     /// « il » in an inverted incise: with a cue of going on, the speaker of the last few sentences, even when a sentence in
     /// between names someone else in a complement (« Militant aux côtés de X, il a soutenu … » then « …, poursuit-il »).
     /// </summary>
-    private static SpeakerRef? ResolveIncisePronoun(string pronoun, string cue, DocumentState state) =>
-        (ContinuingCues.Contains(cue) ? state.RecentSpeaker(pronoun) : null) ?? state.ResolvePronoun(pronoun);
+    private static SpeakerRef? ResolveIncisePronoun(string pronoun, string cue, DocumentState state)
+    {
+        var recent = ContinuingCues.Contains(cue) ? state.RecentSpeaker(pronoun) : null;
+        // « ajoute-t-elle » after an archaeologist of unknown gender spoke and a woman was introduced since: she goes on.
+        if (recent is not null && pronoun is "il" or "elle" && state.GenderOf(recent) == 'x'
+            && state.ResolvePronoun(pronoun) is { Kind: SpeakerKind.Person } named && named.Id != recent.Id && state.GenderOf(named) != 'x')
+        {
+            return named;
+        }
+
+        return recent ?? state.ResolvePronoun(pronoun);
+    }
 
     /// <summary>
     /// After a segment: a direct quotation still open when its paragraph ends (no closing mark) goes on in the next
@@ -987,6 +997,45 @@ public sealed partial class StatementExtractor
         }
 
         return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
+    }
+
+    /// <summary>
+    /// « « Nous cherchions … » then « « Il a fallu tout reprendre … » then « « Ce n'est que le début », prévient l'archéologue. »: a
+    /// quotation left open here runs on, sentence after sentence and paragraph after paragraph (each reopening with « or
+    /// not), to the closing mark; the attribution after that mark names the speaker of all of it, before any guess from who
+    /// spoke last. Twelve sentences at most; a sentence that does not open inside the quotation ends the search.
+    /// </summary>
+    private Attribution? AttributionAtQuotationEnd(ExtractionDocument document, int si, ExtractionQuote quote, DocumentState state)
+    {
+        if (quote.Closed || state.LineMode)
+        {
+            return null;
+        }
+
+        for (var j = si + 1; j < document.Segments.Count && j <= si + 12; j++)
+        {
+            var next = document.Segments[j];
+            var quotes = next.Quotes.Where(x => x.EndFr > x.StartFr).OrderBy(x => x.StartFr).ToList();
+            if (quotes.Count == 0 || quotes[0].StartFr > 2)
+            {
+                return null;
+            }
+
+            if (!quotes[0].Closed)
+            {
+                continue;
+            }
+
+            var text = next.TextFr;
+            var afterStart = CloseMarkEnd(text, quotes[0].EndFr);
+            var after = text[afterStart..(quotes.Count > 1 ? OpenMarkStart(text, quotes[1].StartFr) : text.Length)];
+            var cursor = state.Cursor;
+            var attribution = MatchPost(after, state) ?? MatchPostAfterComplement(after, state);
+            state.Cursor = cursor;
+            return attribution;
+        }
+
+        return null;
     }
 
     private Attribution? Continuation(int si, DocumentState state)

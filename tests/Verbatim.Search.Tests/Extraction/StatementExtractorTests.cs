@@ -895,4 +895,24 @@ public sealed class StatementExtractorTests
     [InlineData("La motion, rejetée la semaine dernière, revient devant le conseil.")]
     [InlineData("Le groupe centriste rejette lui aussi le projet de budget.")]
     public void A_vote_a_ruling_or_a_title_defended_is_not_speech(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void A_quotation_over_several_paragraphs_belongs_to_the_attribution_where_it_closes()
+    {
+        const string text = "« La criée fermera en mars », a annoncé le maire, Paul Le Goff.\n\n" +
+                            "La patronne pêcheuse Anne Kerhervé a vendu son bateau en 2020.\n\n" +
+                            "« Je ne regrette rien. Mon père m'avait tout appris.\n\n" +
+                            "« La mer est devenue trop dure pour nous », dit-elle.";
+        var found = Run(text).Where(s => s.SegmentIndex >= 2).ToList();
+        Assert.Equal(3, found.Count);
+        Assert.All(found, s => Assert.Equal(("Anne Kerhervé", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+    }
+
+    [Fact]
+    public void A_quotation_that_closes_without_attribution_keeps_the_last_speaker()
+    {
+        const string text = "« La criée fermera en mars », a annoncé le maire, Paul Le Goff.\n\n" +
+                            "« Nous chercherons un repreneur. Rien n'est perdu.\n\n« Les quais resteront ouverts. »";
+        Assert.All(Run(text), s => Assert.Equal("Paul Le Goff", s.Speaker.Name));
+    }
 }
