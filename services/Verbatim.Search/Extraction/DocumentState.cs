@@ -288,6 +288,12 @@ public sealed partial class StatementExtractor
                 return ResolveRole(leadingRole) is { } lr ? [lr] : [];
             }
 
+            // « selon un rapport de l'ONG Forêts Vivantes »: two capitalized words the dispatch named as a body are that body.
+            if (mentions.Count > 0 && _organizations.FirstOrDefault(o => o.Ref.Name == $"{mentions[0].FirstNames} {mentions[0].Surname}").Ref is { } body)
+            {
+                return [body];
+            }
+
             if (mentions.Count > 0)
             {
                 var joint = mentions.Count > 1 && JointConnector().IsMatch(text);
@@ -426,7 +432,7 @@ public sealed partial class StatementExtractor
 
                     if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                     {
-                        return RegisterOrganization(head, proper.Value.Trim(), gender);
+                        return RegisterOrganization(head, BodyName(m.Groups["head"].Value, qual, proper), gender);
                     }
 
                     var earlier = _organizations.LastOrDefault(o => o.Head == head).Ref;
@@ -707,7 +713,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)(?:[\p{L}'’.-]+|&)){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+|\p{Lu}{2,4}(?![\p{L}'’-]))(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)(?:[\p{L}'’.-]+|&)){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

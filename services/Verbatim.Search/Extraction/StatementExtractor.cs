@@ -848,6 +848,9 @@ public sealed partial class StatementExtractor
         rest = Addressee().Replace(rest, "", 1);
         // « a annoncé lundi 4 novembre la compagnie X », « a précisé dimanche soir l'aéroport »: the date is not the subject.
         rest = DateLead().Replace(rest, "", 1);
+        // « a déclaré lors d'une conférence de presse la responsable … », « a indiqué dans un communiqué le ministère »: the
+        // circumstance is not the subject.
+        rest = ComplementLead().Replace(rest, "", 1);
         // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
         var clause = NewClauseAfterSubject().Match(rest);
         if (clause.Success)
@@ -917,7 +920,7 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var rest = m.Groups["rest"].Value.TrimStart();
+        var rest = ComplementLead().Replace(m.Groups["rest"].Value, "", 1).TrimStart();
         var inverted = m.Groups["p1"].Success || m.Groups["p2"].Success;
         // Only a subject placed after the verb makes this an attribution (« …, a salué Lavrov » is not one).
         if (!inverted && !PostVerbalSubject().IsMatch(rest))
@@ -940,7 +943,7 @@ public sealed partial class StatementExtractor
         }
 
         var rest = m.Groups["rest"].Value;
-        if (!PostVerbalSubject().IsMatch(rest.TrimStart()))
+        if (!PostVerbalSubject().IsMatch(ComplementLead().Replace(rest, "", 1).TrimStart()))
         {
             return null;
         }
@@ -1285,6 +1288,11 @@ public sealed partial class StatementExtractor
     // An acronym ends the addressee: « a indiqué à l'AFP Imelda X » — the name after it is the speaker.
     [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?(?:\p{Lu}{2,}(?![\p{L}.&'’-])|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s*,?", RegexOptions.CultureInvariant)]
     private static partial Regex Addressee();
+
+    // A circumstance between an inverted cue and its subject: « lors d'une conférence de presse », « dans un communiqué »,
+    // « devant les journalistes », « en marge du sommet » — one to five lowercase words up to a determiner or a capital.
+    [GeneratedRegex(@"^\s*(?:lors|au\s+cours|à\s+l['’]issue|en\s+marge|dans|devant|pendant)\s+(?:[\p{Ll}'’-]+\s+){1,5}?(?=(?:M\.|Mme|Me|Dr|le|la|les|l['’]|un|une|son|sa|ses|leur)\s|l['’]|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ComplementLead();
 
     [GeneratedRegex(@"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|dernier|dernière|\d{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();

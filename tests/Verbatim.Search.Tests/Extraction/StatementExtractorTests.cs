@@ -915,4 +915,23 @@ public sealed class StatementExtractorTests
                             "« Nous chercherons un repreneur. Rien n'est perdu.\n\n« Les quais resteront ouverts. »";
         Assert.All(Run(text), s => Assert.Equal("Paul Le Goff", s.Speaker.Name));
     }
+
+    [Theory]
+    [InlineData("La préfecture du Gers a indiqué que la route resterait fermée.", "la route resterait fermée", "préfecture du Gers")]
+    [InlineData("La cour d'appel de Douai a estimé que le contrat était nul.", "le contrat était nul", "cour d'appel de Douai")]
+    [InlineData("La préfecture du Gers a fermé la route.\n\nLa préfecture a précisé que les travaux dureraient un mois.", "les travaux dureraient", "préfecture du Gers")]
+    [InlineData("La compagnie régionale Transbreizh a indiqué que les trains circuleraient.", "les trains circuleraient", "Transbreizh")]
+    public void A_body_named_with_a_place_keeps_the_whole_phrase(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Fact]
+    public void A_hypernym_refers_to_the_ngo_named_before_and_a_circumstance_is_not_the_subject()
+    {
+        const string text = "Les stocks de thon baissent, selon un rapport publié lundi par l'ONG Mer Bleue.\n\n" +
+                            "La pêche industrielle en est la cause, selon l'organisation.\n\n" +
+                            "« Il faut des quotas », a déclaré lors d'une conférence de presse la directrice de l'ONG, Lise Marchal.";
+        Assert.Equal(("Mer Bleue", SpeakerKind.Institution), (Single(text, "stocks de thon").Speaker.Name, Single(text, "stocks de thon").Speaker.Kind));
+        Assert.Equal("Mer Bleue", Single(text, "pêche industrielle").Speaker.Name);
+        Assert.Equal("Lise Marchal", Single(text, "des quotas").Speaker.Name);
+    }
 }
