@@ -475,7 +475,8 @@ public sealed partial class StatementExtractor
 
             // « Plusieurs traders », « des habitants interrogés par l'AFP »: people who stay anonymous as a group.
             var group = GroupSubject().Match(text);
-            if (group.Success && owner._speakers.Groups.Contains(group.Groups["noun"].Value))
+            if (group.Success && owner._speakers.Groups.Contains(group.Groups["noun"].Value)
+                && (!group.Groups["det"].Value.Equals("les", StringComparison.OrdinalIgnoreCase) || owner._speakers.DefiniteGroups.Contains(group.Groups["noun"].Value)))
             {
                 var name = (group.Groups["det"].Value + " " + group.Groups["noun"].Value).ToLowerInvariant();
                 return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, group.Groups["noun"].Value.ToLowerInvariant());
@@ -751,8 +752,8 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
         private static partial Regex Acronym();
 
-        // An indefinite plural at the head of the subject: a quantifier, then the noun.
-        [GeneratedRegex(@"^\s*(?:(?:et|mais)\s+)?(?<det>(?i:des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de|d'autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        // A plural at the head of the subject: a quantifier or « les », then the noun (« les organisateurs », « des témoins »).
+        [GeneratedRegex(@"^\s*(?:(?:et|mais)\s+)?(?<det>(?i:les|des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de|d'autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
         private static partial Regex GroupSubject();
 
         [GeneratedRegex(@"(?:^|\s)(?:à|au|aux|en|dans|devant|lors|chez|pour|sur|avec)\s", RegexOptions.CultureInvariant)]

@@ -687,6 +687,31 @@ public sealed partial class StatementExtractor
             }
         }
 
+        // « Un entrepôt a brûlé, a-t-on appris de source préfectorale / auprès des pompiers »: the source a newsroom learned it from.
+        var learned = LearnedFrom().Match(text);
+        if (learned.Success)
+        {
+            var anonymous = learned.Groups["anon"];
+            var from = anonymous.Success ? anonymous : learned.Groups["src"];
+            state.Cursor = from.Index;
+            // « de source policière » → source policière; « auprès des pompiers » → les pompiers, « du parquet » → le parquet.
+            var source = anonymous.Success ? from.Value.Trim()[3..].Trim() : PartitiveLead().Replace(from.Value.Trim(), p => p.Value.Trim().ToLowerInvariant() switch
+            {
+                "du" => "le ",
+                "des" => "les ",
+                "de la" => "la ",
+                "de" => "",
+                _ => "l'",
+            }, 1);
+            IReadOnlyList<SpeakerRef> speakers = anonymous.Success
+                ? [new SpeakerRef("u-" + NameCanonicalizer.Key(source).Replace(' ', '-'), source, SpeakerKind.Unresolved, "source")]
+                : state.ResolveSubject(source, preferPerson: false);
+            if (speakers.Count > 0)
+            {
+                return (new Attribution(speakers, "apprendre", false), learned.Groups["content"].Value.Trim(), 0);
+            }
+        }
+
         // « … le marché s'est établi à 15,3 millions selon les estimations d'Adam X, analyste de … »: without a comma, only a
         // person's figures (« selon leur âge », « selon les régions » are no sources).
         var figures = SelonFigures().Match(text);
@@ -1318,6 +1343,13 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)(?:,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}))?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSelon();
+
+    [GeneratedRegex(@"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartitiveLead();
+
+    // « …, a-t-on appris de source policière », « …, apprend-on auprès de la mairie », « …, a appris l'AFP de sources concordantes ».
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:a-t-on\s+appris|apprend-on|avons-nous\s+appris|a\s+appris\s+l['’]AFP)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jeudi|hier|aujourd'hui|soir|matin))*\s+(?:(?<anon>de\s+sources?\s+[\p{L}'’ -]+?)|auprès\s+(?<src>(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^,;«»“”]+?))\s*(?:,[^«»“”]*)?[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LearnedFrom();
 
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?)\s+(?:selon|d'après)\s+(?:les|des|ses|leurs)\s+(?:estimations|calculs|chiffres|prévisions|données)\s+(?:de\s+|d['’])(?<subj>[^,;«»“”]+?)(?:,[^«»“”]*)?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SelonFigures();

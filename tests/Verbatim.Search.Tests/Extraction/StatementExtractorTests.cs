@@ -934,4 +934,25 @@ public sealed class StatementExtractorTests
         Assert.Equal("Mer Bleue", Single(text, "pêche industrielle").Speaker.Name);
         Assert.Equal("Lise Marchal", Single(text, "des quotas").Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Deux randonneurs ont été secourus dimanche dans le massif du Sancy, a-t-on appris de source préfectorale.", "Deux randonneurs")]
+    [InlineData("Selon une source diplomatique, le sommet pourrait être reporté à janvier.", "le sommet pourrait")]
+    [InlineData("Les organisateurs ont dénoncé un manque de moyens pour la sécurité du festival.", "un manque de moyens")]
+    [InlineData("« Le bruit était terrible, les vitres ont tremblé », a raconté une voisine, qui a requis l'anonymat.", "Le bruit était terrible")]
+    public void Anonymous_sources_are_unresolved_speakers(string text, string containing) =>
+        Assert.Equal(SpeakerKind.Unresolved, Single(text, containing).Speaker.Kind);
+
+    [Fact]
+    public void A_source_learned_from_by_the_newsroom_is_the_speaker()
+    {
+        var s = Single("La route restera fermée jusqu'à lundi, a-t-on appris auprès de la préfecture du Gers.", "La route restera fermée");
+        Assert.Equal(("préfecture du Gers", StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("Les passagers ont attendu trois heures sur le quai avant de repartir.")]
+    [InlineData("La mairie a invité les habitants à limiter leurs déplacements, a-t-on constaté sur place.")]
+    public void Plural_people_as_the_object_of_the_news_are_not_sources(string text) =>
+        Assert.DoesNotContain(Run(text), s => s.Speaker.Name.StartsWith("les ", StringComparison.Ordinal));
 }
