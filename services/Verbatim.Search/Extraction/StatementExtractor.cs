@@ -275,7 +275,7 @@ public sealed partial class StatementExtractor
             }
 
             if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !GovernsSingleWord().IsMatch(before)
-                && !_anyCue.IsMatch(NearCue().Match(before).Value))
+                && !_anyCue.IsMatch(before))
             {
                 continue; // « le dernier cas « autochtone » »: a word set off, not words reported
             }
@@ -638,6 +638,11 @@ public sealed partial class StatementExtractor
             if (Passive().IsMatch(text.AsSpan(0, m.Groups["verb"].Index)))
             {
                 continue; // « Kiev n'a pas été invité à la rencontre de … »: the subject did not speak
+            }
+
+            if (ReferenceEquals(regex, _reportedThat) && ComparativeQue().IsMatch(text.AsSpan(0, m.Groups["content"].Index)))
+            {
+                continue; // « décrit un processus bien plus rapide que prévu »: a comparison, not a reported clause
             }
 
             var cue = CueOf(m);
@@ -1354,8 +1359,9 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?)\s+(?:selon|d'après)\s+(?:les|des|ses|leurs)\s+(?:estimations|calculs|chiffres|prévisions|données)\s+(?:de\s+|d['’])(?<subj>[^,;«»“”]+?)(?:,[^«»“”]*)?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SelonFigures();
 
-    // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
-    [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word or its noun.
+    // A noun may stand between the determiner and the word (« que le dernier cas « autochtone » remonte à … »).
+    [GeneratedRegex(@"(?:^|\s)(?:que\s|qu')(?:.*\s)?(?:le|la|les|l'|un|une|du|des|d')\s*(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermInReportedClause();
 
     [GeneratedRegex(@"[.!?…][\s»”""]*$", RegexOptions.CultureInvariant)]
@@ -1371,6 +1377,10 @@ public sealed partial class StatementExtractor
     // The head noun of the object after a position verb: « rejeté mardi ces accusations » → accusations.
     [GeneratedRegex(@"\G(?:\s+[\p{Ll}'’]+)*?\s+(?:(?:la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|\d\S*)\s+|l['’]\s*)(?<head>[\p{L}-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectHead();
+
+    // « plus rapide que », « moins cher qu' »: the « que » of a comparison.
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:plus|moins|aussi|autant|mieux|pire)\s+(?:[\p{L}'’-]+\s+){1,2}(?:que|qu['’])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparativeQue();
 
     // A vote, not speech: « a rejeté la motion par douze voix contre huit », « a adopté … à l'unanimité ».
     [GeneratedRegex(@"(?<![\p{L}'-])(?:par\s+[\p{L}\d-]+\s+voix|à\s+l['’]unanimité|à\s+main\s+levée)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -955,4 +955,24 @@ public sealed class StatementExtractorTests
     [InlineData("La mairie a invité les habitants à limiter leurs déplacements, a-t-on constaté sur place.")]
     public void Plural_people_as_the_object_of_the_news_are_not_sources(string text) =>
         Assert.DoesNotContain(Run(text), s => s.Speaker.Name.StartsWith("les ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("La ministre Hélène Morel a mis en garde jeudi contre toute « complaisance » envers les fraudeurs.", "complaisance", "Hélène Morel")]
+    [InlineData("Le sénateur Paul Vernet a décrit à la tribune une administration « paralysée » par les normes.", "paralysée", "Paul Vernet")]
+    public void A_one_word_quote_governed_by_a_cue_earlier_in_the_clause_is_partial(string text, string containing, string speaker)
+    {
+        var s = Single(text, containing);
+        Assert.Equal((speaker, StatementKind.Partial), (s.Speaker.Name, s.Kind));
+    }
+
+    [Fact]
+    public void A_word_set_off_after_a_noun_in_a_reported_clause_is_a_term()
+    {
+        var found = Run("Le préfet Alain Vidal a précisé que le dernier foyer « importé » datait de mai.");
+        Assert.Equal(StatementKind.Indirect, Assert.Single(found).Kind);
+    }
+
+    [Fact]
+    public void The_que_of_a_comparison_opens_no_reported_clause() =>
+        Assert.DoesNotContain(Run("Le directeur, Yann Rolland, a décrit une saison bien plus longue que prévu."), s => s.TextFr.StartsWith("prévu", StringComparison.Ordinal));
 }
