@@ -191,7 +191,47 @@ public sealed partial class StatementExtractor
         // A body described first and named later speaks under its name throughout; a headline's « un député » is the
         // deputy the story names.
         var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
-        return results.Select(s => s with { Speaker = state.PersonForSurname(headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker)) }).ToList();
+        return results.SelectMany(s => BySentence(document, s))
+            .Select(s => s with { Speaker = state.PersonForSurname(headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker)) }).ToList();
+    }
+
+    /// <summary>
+    /// « « On a entendu des détonations. Tout le monde s'est jeté par terre », a témoigné une habitante. »: the normalizer keeps a
+    /// quotation in one segment, but a statement is a sentence, as in copy given line by line; direct words that hold several
+    /// sentences are one statement per sentence (same speaker and cue). The English stays whole unless it splits alike.
+    /// </summary>
+    private static IEnumerable<ExtractedStatement> BySentence(ExtractionDocument document, ExtractedStatement statement)
+    {
+        if (statement.Kind != StatementKind.Direct || !QuoteSentenceBreak().IsMatch(statement.TextFr))
+        {
+            return [statement];
+        }
+
+        var segment = document.Segments[statement.SegmentIndex];
+        var relative = statement.Start - segment.Start;
+        var text = statement.TextFr;
+        var offset = segment.TextFr.IndexOf(text, Math.Max(0, relative), StringComparison.Ordinal);
+        if (offset < 0)
+        {
+            return [statement];
+        }
+
+        var french = Split(text);
+        var english = Split(statement.TextEn);
+        var parts = new List<ExtractedStatement>();
+        var position = 0;
+        for (var i = 0; i < french.Count; i++)
+        {
+            var start = text.IndexOf(french[i], position, StringComparison.Ordinal);
+            position = start + french[i].Length;
+            var en = english.Count == french.Count ? english[i] : statement.TextEn;
+            parts.Add(Make(document, segment, statement.Kind, statement.Speaker, statement.Cue, french[i], en, offset + start, offset + position, statement.Joint));
+        }
+
+        return parts;
+
+        static List<string> Split(string t) =>
+            QuoteSentenceBreak().Split(t).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)
@@ -765,8 +805,9 @@ public sealed partial class StatementExtractor
     /// </summary>
     private (Attribution Attribution, string Content, int Start)? PositionObject(string text, DocumentState state)
     {
-        if (!_positionForm.IsMatch(text))
+        if (state.InHeadline || !_positionForm.IsMatch(text))
         {
+            // A headline's « Morel réclame un plan » sums up the story that follows; its sentences carry the statements.
             return null;
         }
 
@@ -1381,6 +1422,11 @@ public sealed partial class StatementExtractor
     // « plus rapide que », « moins cher qu' »: the « que » of a comparison.
     [GeneratedRegex(@"(?<![\p{L}'-])(?:plus|moins|aussi|autant|mieux|pire)\s+(?:[\p{L}'’-]+\s+){1,2}(?:que|qu['’])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparativeQue();
+
+    // Between two sentences of a quotation: the end mark stays with the first (« … rapprochées. | Tout le monde … »); not
+    // after an honorific or an initial (« M. », « J. »).
+    [GeneratedRegex(@"(?<=(?<!\b(?:M|MM|Mme|Me|Dr|Pr|St|\p{Lu}))[.!?…])\s+(?=[«“""]?\s*\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteSentenceBreak();
 
     // A vote, not speech: « a rejeté la motion par douze voix contre huit », « a adopté … à l'unanimité ».
     [GeneratedRegex(@"(?<![\p{L}'-])(?:par\s+[\p{L}\d-]+\s+voix|à\s+l['’]unanimité|à\s+main\s+levée)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -975,4 +975,15 @@ public sealed class StatementExtractorTests
     [Fact]
     public void The_que_of_a_comparison_opens_no_reported_clause() =>
         Assert.DoesNotContain(Run("Le directeur, Yann Rolland, a décrit une saison bien plus longue que prévu."), s => s.TextFr.StartsWith("prévu", StringComparison.Ordinal));
+
+    [Fact]
+    public void Direct_words_of_several_sentences_are_one_statement_per_sentence()
+    {
+        const string text = "« Le toit a cédé vers minuit. M. Roux dormait encore ! Personne n'est blessé », a raconté la gardienne, Sylvie Morin.";
+        var found = Run(text);
+        Assert.Equal(["Le toit a cédé vers minuit.", "M. Roux dormait encore !", "Personne n'est blessé"], found.Select(s => s.TextFr).ToArray());
+        Assert.All(found, s => Assert.Equal(("Sylvie Morin", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+        Assert.Equal(found.Count, found.Select(s => s.StatementId).Distinct().Count());
+        Assert.All(found, s => Assert.Equal(s.TextFr, text.Substring(s.Start, s.End - s.Start)));
+    }
 }
