@@ -296,7 +296,7 @@ public sealed partial class StatementExtractor
 
             if (attribution is null && startsLikeUtterance && (IsMostlyQuote(text, quoteText) || OpensWithQuote(text, quoteText, after)))
             {
-                attribution = AttributionAtQuotationEnd(document, si, q, state) ?? Continuation(si, state) ?? LookAhead(document, si, state);
+                attribution = AttributionAtQuotationEnd(document, si, q, state) ?? Continuation(si, state) ?? LookAhead(document, si, state, quoteText);
             }
 
             if (attribution is null && !startsLikeUtterance && quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !_anyCue.IsMatch(text)
@@ -1123,7 +1123,7 @@ public sealed partial class StatementExtractor
         return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
     }
 
-    private Attribution? LookAhead(ExtractionDocument document, int si, DocumentState state)
+    private Attribution? LookAhead(ExtractionDocument document, int si, DocumentState state, string quote)
     {
         // A story opening with a quote names the speaker in the next sentence.
         if (si + 1 >= document.Segments.Count || state.LastSpeaker is not null)
@@ -1135,7 +1135,20 @@ public sealed partial class StatementExtractor
         var cue = _anyCue.Match(next);
         if (!cue.Success)
         {
-            return null;
+            // « « La première fois que je suis monté à bord, j'avais quatorze ans. » Cinquante ans plus tard, Job X a débarqué … »:
+            // without a cue, only words in the first person opening the story, and a next sentence naming one person in full.
+            var first = si == 0 || document.Segments.Take(si).All(seg => seg.Quotes.Count == 0 && !HeadlineEnd().IsMatch(seg.TextFr));
+            if (!first || !FirstPerson().IsMatch(quote) || next.Contains('«') || next.Contains('“'))
+            {
+                return null;
+            }
+
+            var named = new DocumentState(this);
+            named.Observe(next);
+            var persons = named.ResolveSubject(FullNameInSentence().Match(next).Value, preferPerson: true);
+            return FullNameInSentence().Matches(next).Count == 1 && persons is [{ Kind: SpeakerKind.Person } person]
+                ? new Attribution([person], "déclarer", false)
+                : null;
         }
 
         var probe = new DocumentState(this);
@@ -1427,6 +1440,10 @@ public sealed partial class StatementExtractor
     // after an honorific or an initial (« M. », « J. »).
     [GeneratedRegex(@"(?<=(?<!\b(?:M|MM|Mme|Me|Dr|Pr|St|\p{Lu}))[.!?…])\s+(?=[«“""]?\s*\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteSentenceBreak();
+
+    // A person's full name: two or three capitalized words, the later ones possibly with a particle (« Job Le Berre »).
+    [GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:Le|La|De|Du|Van|Von|de|du|van|von)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex FullNameInSentence();
 
     // A vote, not speech: « a rejeté la motion par douze voix contre huit », « a adopté … à l'unanimité ».
     [GeneratedRegex(@"(?<![\p{L}'-])(?:par\s+[\p{L}\d-]+\s+voix|à\s+l['’]unanimité|à\s+main\s+levée)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

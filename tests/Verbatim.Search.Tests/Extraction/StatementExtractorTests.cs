@@ -986,4 +986,15 @@ public sealed class StatementExtractorTests
         Assert.Equal(found.Count, found.Select(s => s.StatementId).Distinct().Count());
         Assert.All(found, s => Assert.Equal(s.TextFr, text.Substring(s.Start, s.End - s.Start)));
     }
+
+    [Fact]
+    public void Opening_first_person_words_belong_to_the_person_the_next_sentence_names()
+    {
+        const string text = "« Je ne pensais pas revoir ce pont debout un jour. » Trente ans après la crue, Marcel Dufresne est revenu à Vaison.";
+        Assert.Equal("Marcel Dufresne", Single(text, "revoir ce pont").Speaker.Name);
+    }
+
+    [Fact]
+    public void Opening_words_not_in_the_first_person_are_not_given_to_the_next_name() =>
+        Assert.Empty(Run("« Le pont de la Crue » est le titre du livre. Trente ans après, Marcel Dufresne est revenu à Vaison."));
 }
