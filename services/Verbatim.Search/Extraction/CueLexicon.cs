@@ -84,6 +84,21 @@ public sealed class CueLexicon
     public string? ReflexiveLemmaOf(string form) => _reflexiveLemmaByForm.GetValueOrDefault(form);
 
     public static CueLexicon LoadDefault() => new(EmbeddedData.ReadLines("cue-verbs.txt"));
+
+    /// <summary>Verbs whose noun object is the position taken (« rejeter ces accusations »): <c>Data/position-verbs.txt</c>.</summary>
+    public static CueLexicon LoadPositions() => new(EmbeddedData.ReadLines("position-verbs.txt").Select(l => l.Split('=', 2)[0]));
+
+    /// <summary>
+    /// Position verbs whose object's head is restricted (« rejeter … = accusations, critiques »): lemma → allowed heads,
+    /// from the « = noun, noun » tail of <c>Data/position-verbs.txt</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, HashSet<string>> LoadPositionObjects() =>
+        EmbeddedData.ReadLines("position-verbs.txt")
+            .Where(l => !l.TrimStart().StartsWith('#') && l.Contains('=', StringComparison.Ordinal))
+            .ToDictionary(
+                l => l.Split(':', '=')[0].Trim().TrimEnd('!'),
+                l => l.Split('=', 2)[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                StringComparer.Ordinal);
 }
 
 internal static class EmbeddedData

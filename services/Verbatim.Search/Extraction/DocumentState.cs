@@ -241,6 +241,10 @@ public sealed partial class StatementExtractor
             return _speakers.LastOrDefault(s => s.Segment >= _segment - 4 && s.Speaker.Kind == SpeakerKind.Person && Compatible(s.Speaker, gender)).Speaker;
         }
 
+        /// <summary>A person's grammatical gender as the dispatch gives it (m, f), or x when nothing tells.</summary>
+        public char GenderOf(SpeakerRef speaker) =>
+            speaker.Kind == SpeakerKind.Person ? _persons.FirstOrDefault(p => p.Ref.Id == speaker.Id)?.Gender ?? 'x' : _genders.GetValueOrDefault(speaker.Id, 'x');
+
         private bool Compatible(SpeakerRef speaker, char gender)
         {
             if (speaker.Kind != SpeakerKind.Person)
@@ -282,6 +286,12 @@ public sealed partial class StatementExtractor
             {
                 // « le ministre à New York »: the role is the subject, the later name a complement.
                 return ResolveRole(leadingRole) is { } lr ? [lr] : [];
+            }
+
+            // « selon un rapport de l'ONG Forêts Vivantes »: two capitalized words the dispatch named as a body are that body.
+            if (mentions.Count > 0 && _organizations.FirstOrDefault(o => o.Ref.Name == $"{mentions[0].FirstNames} {mentions[0].Surname}").Ref is { } body)
+            {
+                return [body];
             }
 
             if (mentions.Count > 0)
@@ -422,7 +432,7 @@ public sealed partial class StatementExtractor
 
                     if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                     {
-                        return RegisterOrganization(head, proper.Value.Trim(), gender);
+                        return RegisterOrganization(head, BodyName(m.Groups["head"].Value, qual, proper), gender);
                     }
 
                     var earlier = _organizations.LastOrDefault(o => o.Head == head).Ref;
@@ -465,7 +475,8 @@ public sealed partial class StatementExtractor
 
             // « Plusieurs traders », « des habitants interrogés par l'AFP »: people who stay anonymous as a group.
             var group = GroupSubject().Match(text);
-            if (group.Success && owner._speakers.Groups.Contains(group.Groups["noun"].Value))
+            if (group.Success && owner._speakers.Groups.Contains(group.Groups["noun"].Value)
+                && (!group.Groups["det"].Value.Equals("les", StringComparison.OrdinalIgnoreCase) || owner._speakers.DefiniteGroups.Contains(group.Groups["noun"].Value)))
             {
                 var name = (group.Groups["det"].Value + " " + group.Groups["noun"].Value).ToLowerInvariant();
                 return new SpeakerRef("u-" + NameCanonicalizer.Key(name).Replace(' ', '-'), name, SpeakerKind.Unresolved, group.Groups["noun"].Value.ToLowerInvariant());
@@ -703,7 +714,7 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"^\s*(?:le|ce|leur|son|dans\s+un|dans\s+son|dans\s+le)\s+(?:communiqué|texte|document)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
         private static partial Regex DocumentReference();
 
-        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+)(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)(?:[\p{L}'’.-]+|&)){0,7})", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<![\p{L}'])(?:(?i:les|le|la)\s+|(?i:l')\s*)(?<head>[\p{Ll}é-]+|\p{Lu}{2,4}(?![\p{L}'’-]))(?<qual>(?:\s+(?!(?:sur|dans|à|au|aux|pour|par|avec|en|lors|devant|selon|après|avant|depuis|qui|que|qu'|dont|a|ont|est|sont|était|veut|veulent|peut|peuvent|doit|doivent|va|vont|fait|font|vient|viennent)\b)(?:[\p{L}'’.-]+|&)){0,7})", RegexOptions.CultureInvariant)]
         private static partial Regex OrganizationPhrase();
 
         [GeneratedRegex(@"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|ainsi|notamment|cependant|toutefois|pourtant)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -741,8 +752,8 @@ public sealed partial class StatementExtractor
         [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant)]
         private static partial Regex Acronym();
 
-        // An indefinite plural at the head of the subject: a quantifier, then the noun.
-        [GeneratedRegex(@"^\s*(?:(?:et|mais)\s+)?(?<det>(?i:des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de|d'autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
+        // A plural at the head of the subject: a quantifier or « les », then the noun (« les organisateurs », « des témoins »).
+        [GeneratedRegex(@"^\s*(?:(?:et|mais)\s+)?(?<det>(?i:les|des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de|d'autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?![\p{L}'-])", RegexOptions.CultureInvariant)]
         private static partial Regex GroupSubject();
 
         [GeneratedRegex(@"(?:^|\s)(?:à|au|aux|en|dans|devant|lors|chez|pour|sur|avec)\s", RegexOptions.CultureInvariant)]

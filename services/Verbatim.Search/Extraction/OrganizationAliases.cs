@@ -16,6 +16,25 @@ public sealed partial class StatementExtractor
             "sur", "dans", "pour", "par", "avec", "a", "ont", "est", "sont", "qui",
         };
 
+        /// <summary>
+        /// The name of a body whose phrase holds a proper name: « la compagnie régionale Transbreizh » → Transbreizh, but « la
+        /// préfecture de la Mayenne » → préfecture de la Mayenne (a place in a « de » complement says where the body sits).
+        /// </summary>
+        private static string BodyName(string head, string qual, Match proper)
+        {
+            var lead = qual[..proper.Index];
+            if (!PlaceComplement().IsMatch(lead) || RelationHeads.Contains(head))
+            {
+                return proper.Value.Trim();
+            }
+
+            var elided = lead.TrimEnd().EndsWith('\'') || lead.TrimEnd().EndsWith('’');
+            return $"{head} {lead.Trim()}{(elided ? "" : " ")}{proper.Value.Trim()}";
+        }
+
+        /// <summary>Heads whose « de X » complement is the company itself (« la filiale d'Armorinet », « la direction de Renault »).</summary>
+        private static readonly HashSet<string> RelationHeads = new(StringComparer.OrdinalIgnoreCase) { "filiale", "direction", "géant", "service", "services" };
+
         /// <summary>Hypernyms that refer back to whichever organization was named last (« l'organisme », « l'organisation »).</summary>
         private static readonly HashSet<string> Hypernyms = new(StringComparer.OrdinalIgnoreCase) { "organisation", "organisme", "institution" };
 
@@ -63,7 +82,10 @@ public sealed partial class StatementExtractor
                 var proper = ProperName().Match(qual);
                 if (proper.Success && !head.StartsWith("ministère", StringComparison.Ordinal))
                 {
-                    var named = Institution(proper.Value.Trim(), gender);
+                    // « la préfecture de la Mayenne », « la cour d'appel de Rennes », « le parquet de Marseille »: a place in a
+                    // « de » complement says where the body sits; the body is the whole phrase, not the place. A relation
+                    // (« la filiale d'Armorinet », « la direction de Renault ») names the company itself.
+                    var named = Institution(BodyName(m.Groups["head"].Value, qual, proper), gender);
                     _genders[named.Id] = gender;
                     _organizations.RemoveAll(o => o.Ref.Id == named.Id && o.Head == head);
                     _organizations.Add((head, named, false));
@@ -356,6 +378,11 @@ public sealed partial class StatementExtractor
 
         [GeneratedRegex(@"^\s*(?:(?i:le|la|les)\s+|(?i:l)['’]\s*)", RegexOptions.CultureInvariant)]
         private static partial Regex LeadingArticle();
+
+        // Between a body's head and a place: up to two lowercase words, then « de », « du », « de la », « de l' », « d' »
+        // (« préfecture de la », « cour d'appel de », « tribunal judiciaire de »).
+        [GeneratedRegex(@"^(?:\s*[\p{Ll}'’]+){0,2}?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex PlaceComplement();
 
         [GeneratedRegex(@"\s(?:et|ou|mais)\s.*$", RegexOptions.CultureInvariant)]
         private static partial Regex CoordinatedRest();

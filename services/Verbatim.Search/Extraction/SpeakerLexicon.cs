@@ -35,9 +35,13 @@ public sealed class SpeakerLexicon
             Institutions[form] = value;
         }
 
-        foreach (var (form, _) in Pairs(groupLines ?? []))
+        foreach (var (form, value) in Pairs(groupLines ?? []))
         {
             Groups.Add(form);
+            if (value == "les")
+            {
+                DefiniteGroups.Add(form);
+            }
         }
 
         foreach (var role in Roles.Keys.Where(r => !r.Contains(' ', StringComparison.Ordinal)))
@@ -51,6 +55,9 @@ public sealed class SpeakerLexicon
 
     /// <summary>Plural nouns for people speaking as an unnamed group (« des témoins », « plusieurs diplomates »).</summary>
     public HashSet<string> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Groups that speak as such with a definite article too (« les organisateurs », « les syndicats »).</summary>
+    public HashSet<string> DefiniteGroups { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role noun → grammatical gender ('m', 'f', or 'x' for either).</summary>
     public Dictionary<string, char> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);

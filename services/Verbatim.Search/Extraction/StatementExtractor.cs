@@ -45,10 +45,15 @@ public sealed partial class StatementExtractor
     private readonly Regex _accusationObject;
     private readonly Regex _narrativeCue;
     private readonly Regex _sayingInfinitive;
+    private readonly CueLexicon _positions;
+    private readonly Regex _positionForm;
+    private readonly Regex _positionObject;
+    private readonly IReadOnlyDictionary<string, HashSet<string>> _positionHeads = CueLexicon.LoadPositionObjects();
 
-    public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers)
+    public StatementExtractor(CueLexicon cues, NameCanonicalizer names, SpeakerLexicon speakers, CueLexicon? positions = null)
     {
         _cues = cues;
+        _positions = positions ?? CueLexicon.LoadPositions();
         _names = names;
         _speakers = speakers;
         var forms = cues.FormPattern;
@@ -116,6 +121,14 @@ public sealed partial class StatementExtractor
         _accusationObject = new Regex(
             $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?:(?<![\p{{L}}-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs})\s+)*(?<content>(?<![\p{{L}}-])(?:(?<verb>{cues.FormsOf("accuser")})(?![\p{{L}}'-])\s+(?!(?:le\s+coup|réception|(?:une?|des|le|la|les|l['’])\s*(?:baisse|hausse|perte|pertes|recul|repli|chute|retard|déficit|progression|bénéfice|bond|léger|lourd|lourde|nette?)(?![\p{{L}}'-])))[^,;:«»]{{1,80}}?\s+(?:de\s+|d['’])(?!\d)\p{{L}}|(?<verb>{cues.FormsOf("mettre en cause")})(?![\p{{L}}'-])\s+(?:(?:{Adverbs}|de\s+son\s+côté|à\s+son\s+tour)\s+)*(?:le|la|les|l['’]|un|une|des|\p{{Lu}})).*)$",
             opts);
+        // X a rejeté ces accusations / conteste la méthodologie du rapport / a réclamé un moratoire: a speech act whose noun
+        // object is the position taken (`Data/position-verbs.txt`). The statement is the verb with its object; a few words
+        // may stand between the auxiliary and the verb (« a aussitôt rejeté », « a de nouveau défendu »).
+        var notPositions = string.Join('|', EmbeddedData.ReadLines("not-positions.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(Regex.Escape));
+        _positionForm = new Regex($"(?:{_positions.FormPattern})", opts);
+        _positionObject = new Regex(
+            $@"(?:^|(?<=[;:«»]))(?<subj>[^;:«»]*?)\s*(?<content>(?:(?<![\p{{L}}'’-])(?<aux>{Aux})\s+)?(?:(?:{Adverbs}|aussitôt|immédiatement|vivement|de\s+nouveau|à\s+nouveau|une\s+nouvelle\s+fois|de\s+son\s+côté|pour\s+sa\s+part)\s+)*(?<![\p{{L}}'-])(?<verb>{_positions.FormPattern})(?![\p{{L}}'-])(?:\s+(?:{Adverbs}|aujourd'hui|aussitôt|de\s+nouveau|à\s+nouveau|depuis\s+des\s+(?:mois|années|semaines)|de\s+son\s+côté|pour\s+sa\s+part))*\s+(?:la|le|les|l'|l’|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|\d)(?:\s+|(?<=['’]))(?!(?:{notPositions})(?![\p{{L}}'-]))\p{{L}}[^;«»]*)$",
+            opts);
         // « Le maire a annoncé un plan »: a cue in the compound past is the narrator reporting, never a speaker going on.
         _narrativeCue = new Regex($@"(?<![\p{{L}}'-])(?:a|ont|avait|avaient)\s+(?:(?:{Adverbs})\s+)*(?:{forms})(?![\p{{L}}'-])", opts);
         // Any cue form anywhere, even inside a word: every subject-led pattern needs one, so without it they cannot match
@@ -178,7 +191,47 @@ public sealed partial class StatementExtractor
         // A body described first and named later speaks under its name throughout; a headline's « un député » is the
         // deputy the story names.
         var headline = document.Segments.Count > 0 && IsHeadline(document.Segments[0].TextFr);
-        return results.Select(s => s with { Speaker = state.PersonForSurname(headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker)) }).ToList();
+        return results.SelectMany(s => BySentence(document, s))
+            .Select(s => s with { Speaker = state.PersonForSurname(headline && s.SegmentIndex == 0 ? Cataphora(s.Speaker, state) : state.Final(s.Speaker)) }).ToList();
+    }
+
+    /// <summary>
+    /// « « On a entendu des détonations. Tout le monde s'est jeté par terre », a témoigné une habitante. »: the normalizer keeps a
+    /// quotation in one segment, but a statement is a sentence, as in copy given line by line; direct words that hold several
+    /// sentences are one statement per sentence (same speaker and cue). The English stays whole unless it splits alike.
+    /// </summary>
+    private static IEnumerable<ExtractedStatement> BySentence(ExtractionDocument document, ExtractedStatement statement)
+    {
+        if (statement.Kind != StatementKind.Direct || !QuoteSentenceBreak().IsMatch(statement.TextFr))
+        {
+            return [statement];
+        }
+
+        var segment = document.Segments[statement.SegmentIndex];
+        var relative = statement.Start - segment.Start;
+        var text = statement.TextFr;
+        var offset = segment.TextFr.IndexOf(text, Math.Max(0, relative), StringComparison.Ordinal);
+        if (offset < 0)
+        {
+            return [statement];
+        }
+
+        var french = Split(text);
+        var english = Split(statement.TextEn);
+        var parts = new List<ExtractedStatement>();
+        var position = 0;
+        for (var i = 0; i < french.Count; i++)
+        {
+            var start = text.IndexOf(french[i], position, StringComparison.Ordinal);
+            position = start + french[i].Length;
+            var en = english.Count == french.Count ? english[i] : statement.TextEn;
+            parts.Add(Make(document, segment, statement.Kind, statement.Speaker, statement.Cue, french[i], en, offset + start, offset + position, statement.Joint));
+        }
+
+        return parts;
+
+        static List<string> Split(string t) =>
+            QuoteSentenceBreak().Split(t).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
     }
 
     private List<ExtractedStatement> ExtractFromSegment(ExtractionDocument document, int si, DocumentState state)
@@ -243,7 +296,7 @@ public sealed partial class StatementExtractor
 
             if (attribution is null && startsLikeUtterance && (IsMostlyQuote(text, quoteText) || OpensWithQuote(text, quoteText, after)))
             {
-                attribution = Continuation(si, state) ?? LookAhead(document, si, state);
+                attribution = AttributionAtQuotationEnd(document, si, q, state) ?? Continuation(si, state) ?? LookAhead(document, si, state, quoteText);
             }
 
             if (attribution is null && !startsLikeUtterance && quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !_anyCue.IsMatch(text)
@@ -262,7 +315,7 @@ public sealed partial class StatementExtractor
             }
 
             if (!startsLikeUtterance && !quoteText.Trim().Contains(' ', StringComparison.Ordinal) && !GovernsSingleWord().IsMatch(before)
-                && !_anyCue.IsMatch(NearCue().Match(before).Value))
+                && !_anyCue.IsMatch(before))
             {
                 continue; // « le dernier cas « autochtone » »: a word set off, not words reported
             }
@@ -393,8 +446,18 @@ public sealed partial class StatementExtractor
     /// « il » in an inverted incise: with a cue of going on, the speaker of the last few sentences, even when a sentence in
     /// between names someone else in a complement (« Militant aux côtés de X, il a soutenu … » then « …, poursuit-il »).
     /// </summary>
-    private static SpeakerRef? ResolveIncisePronoun(string pronoun, string cue, DocumentState state) =>
-        (ContinuingCues.Contains(cue) ? state.RecentSpeaker(pronoun) : null) ?? state.ResolvePronoun(pronoun);
+    private static SpeakerRef? ResolveIncisePronoun(string pronoun, string cue, DocumentState state)
+    {
+        var recent = ContinuingCues.Contains(cue) ? state.RecentSpeaker(pronoun) : null;
+        // « ajoute-t-elle » after an archaeologist of unknown gender spoke and a woman was introduced since: she goes on.
+        if (recent is not null && pronoun is "il" or "elle" && state.GenderOf(recent) == 'x'
+            && state.ResolvePronoun(pronoun) is { Kind: SpeakerKind.Person } named && named.Id != recent.Id && state.GenderOf(named) != 'x')
+        {
+            return named;
+        }
+
+        return recent ?? state.ResolvePronoun(pronoun);
+    }
 
     /// <summary>
     /// After a segment: a direct quotation still open when its paragraph ends (no closing mark) goes on in the next
@@ -617,6 +680,11 @@ public sealed partial class StatementExtractor
                 continue; // « Kiev n'a pas été invité à la rencontre de … »: the subject did not speak
             }
 
+            if (ReferenceEquals(regex, _reportedThat) && ComparativeQue().IsMatch(text.AsSpan(0, m.Groups["content"].Index)))
+            {
+                continue; // « décrit un processus bien plus rapide que prévu »: a comparison, not a reported clause
+            }
+
             var cue = CueOf(m);
             state.Cursor = m.Groups["verb"].Index;
             var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
@@ -640,6 +708,11 @@ public sealed partial class StatementExtractor
             return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
         }
 
+        if (PositionObject(text, state) is { } position)
+        {
+            return position;
+        }
+
         // « Trois chalutiers ont été arraisonnés, selon un responsable des garde-côtes. »: a source given last.
         var trailing = TrailingSelon().Match(text);
         if (trailing.Success)
@@ -656,6 +729,31 @@ public sealed partial class StatementExtractor
             if (speakers.Count > 0)
             {
                 return (new Attribution(speakers, "selon", false), trailing.Groups["content"].Value.Trim(), 0);
+            }
+        }
+
+        // « Un entrepôt a brûlé, a-t-on appris de source préfectorale / auprès des pompiers »: the source a newsroom learned it from.
+        var learned = LearnedFrom().Match(text);
+        if (learned.Success)
+        {
+            var anonymous = learned.Groups["anon"];
+            var from = anonymous.Success ? anonymous : learned.Groups["src"];
+            state.Cursor = from.Index;
+            // « de source policière » → source policière; « auprès des pompiers » → les pompiers, « du parquet » → le parquet.
+            var source = anonymous.Success ? from.Value.Trim()[3..].Trim() : PartitiveLead().Replace(from.Value.Trim(), p => p.Value.Trim().ToLowerInvariant() switch
+            {
+                "du" => "le ",
+                "des" => "les ",
+                "de la" => "la ",
+                "de" => "",
+                _ => "l'",
+            }, 1);
+            IReadOnlyList<SpeakerRef> speakers = anonymous.Success
+                ? [new SpeakerRef("u-" + NameCanonicalizer.Key(source).Replace(' ', '-'), source, SpeakerKind.Unresolved, "source")]
+                : state.ResolveSubject(source, preferPerson: false);
+            if (speakers.Count > 0)
+            {
+                return (new Attribution(speakers, "apprendre", false), learned.Groups["content"].Value.Trim(), 0);
             }
         }
 
@@ -698,6 +796,45 @@ public sealed partial class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// « X a rejeté ces accusations », « Les syndicats dénoncent un manque de personnel »: a position verb with a noun object,
+    /// said by someone the subject names. Not a vote (« par douze voix », « à l'unanimité »), nor a bare participle
+    /// (« la motion, rejetée la veille, … »), nor a passive.
+    /// </summary>
+    private (Attribution Attribution, string Content, int Start)? PositionObject(string text, DocumentState state)
+    {
+        if (state.InHeadline || !_positionForm.IsMatch(text))
+        {
+            // A headline's « Morel réclame un plan » sums up the story that follows; its sentences carry the statements.
+            return null;
+        }
+
+        var m = _positionObject.Match(text);
+        if (!m.Success || Passive().IsMatch(text.AsSpan(0, m.Groups["verb"].Index)) || VoteTail().IsMatch(m.Groups["content"].Value)
+            || (!m.Groups["aux"].Success && BareParticiple().IsMatch(m.Groups["verb"].Value)))
+        {
+            return null;
+        }
+
+        state.Cursor = m.Groups["verb"].Index;
+        var speakers = ResolveClauses(m.Groups["subj"].Value, state, preferPerson: false);
+        if (speakers.Count == 0)
+        {
+            return null;
+        }
+
+        var form = m.Groups["verb"].Value;
+        var cue = _positions.LemmaOf(form) ?? _cues.LemmaOf(form) ?? form.ToLowerInvariant();
+        if (_positionHeads.TryGetValue(cue, out var heads)
+            && !heads.Contains(ObjectHead().Match(text, m.Groups["verb"].Index + form.Length).Groups["head"].Value))
+        {
+            return null; // « rejette le projet de loi »: a deed as often as speech; only « rejette ces accusations » is read
+        }
+
+        var content = m.Groups["content"];
+        return (new Attribution(speakers, cue, false), content.Value.Trim(), content.Index);
     }
 
     /// <summary>Whose opinion « pour X » gives: a person, a pronoun or a role, never a body, a group or a thing.</summary>
@@ -782,6 +919,9 @@ public sealed partial class StatementExtractor
         rest = Addressee().Replace(rest, "", 1);
         // « a annoncé lundi 4 novembre la compagnie X », « a précisé dimanche soir l'aéroport »: the date is not the subject.
         rest = DateLead().Replace(rest, "", 1);
+        // « a déclaré lors d'une conférence de presse la responsable … », « a indiqué dans un communiqué le ministère »: the
+        // circumstance is not the subject.
+        rest = ComplementLead().Replace(rest, "", 1);
         // « rappellent les ministères et il n'existe … »: a new clause ends the subject.
         var clause = NewClauseAfterSubject().Match(rest);
         if (clause.Success)
@@ -851,7 +991,7 @@ public sealed partial class StatementExtractor
             return null;
         }
 
-        var rest = m.Groups["rest"].Value.TrimStart();
+        var rest = ComplementLead().Replace(m.Groups["rest"].Value, "", 1).TrimStart();
         var inverted = m.Groups["p1"].Success || m.Groups["p2"].Success;
         // Only a subject placed after the verb makes this an attribution (« …, a salué Lavrov » is not one).
         if (!inverted && !PostVerbalSubject().IsMatch(rest))
@@ -874,7 +1014,7 @@ public sealed partial class StatementExtractor
         }
 
         var rest = m.Groups["rest"].Value;
-        if (!PostVerbalSubject().IsMatch(rest.TrimStart()))
+        if (!PostVerbalSubject().IsMatch(ComplementLead().Replace(rest, "", 1).TrimStart()))
         {
             return null;
         }
@@ -933,6 +1073,45 @@ public sealed partial class StatementExtractor
         return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
     }
 
+    /// <summary>
+    /// « « Nous cherchions … » then « « Il a fallu tout reprendre … » then « « Ce n'est que le début », prévient l'archéologue. »: a
+    /// quotation left open here runs on, sentence after sentence and paragraph after paragraph (each reopening with « or
+    /// not), to the closing mark; the attribution after that mark names the speaker of all of it, before any guess from who
+    /// spoke last. Twelve sentences at most; a sentence that does not open inside the quotation ends the search.
+    /// </summary>
+    private Attribution? AttributionAtQuotationEnd(ExtractionDocument document, int si, ExtractionQuote quote, DocumentState state)
+    {
+        if (quote.Closed || state.LineMode)
+        {
+            return null;
+        }
+
+        for (var j = si + 1; j < document.Segments.Count && j <= si + 12; j++)
+        {
+            var next = document.Segments[j];
+            var quotes = next.Quotes.Where(x => x.EndFr > x.StartFr).OrderBy(x => x.StartFr).ToList();
+            if (quotes.Count == 0 || quotes[0].StartFr > 2)
+            {
+                return null;
+            }
+
+            if (!quotes[0].Closed)
+            {
+                continue;
+            }
+
+            var text = next.TextFr;
+            var afterStart = CloseMarkEnd(text, quotes[0].EndFr);
+            var after = text[afterStart..(quotes.Count > 1 ? OpenMarkStart(text, quotes[1].StartFr) : text.Length)];
+            var cursor = state.Cursor;
+            var attribution = MatchPost(after, state) ?? MatchPostAfterComplement(after, state);
+            state.Cursor = cursor;
+            return attribution;
+        }
+
+        return null;
+    }
+
     private Attribution? Continuation(int si, DocumentState state)
     {
         // A quote with no attribution right after a statement continues that speaker's words.
@@ -944,7 +1123,7 @@ public sealed partial class StatementExtractor
         return new Attribution([state.LastSpeaker], state.LastCue ?? "déclarer", false);
     }
 
-    private Attribution? LookAhead(ExtractionDocument document, int si, DocumentState state)
+    private Attribution? LookAhead(ExtractionDocument document, int si, DocumentState state, string quote)
     {
         // A story opening with a quote names the speaker in the next sentence.
         if (si + 1 >= document.Segments.Count || state.LastSpeaker is not null)
@@ -956,7 +1135,20 @@ public sealed partial class StatementExtractor
         var cue = _anyCue.Match(next);
         if (!cue.Success)
         {
-            return null;
+            // « « La première fois que je suis monté à bord, j'avais quatorze ans. » Cinquante ans plus tard, Job X a débarqué … »:
+            // without a cue, only words in the first person opening the story, and a next sentence naming one person in full.
+            var first = si == 0 || document.Segments.Take(si).All(seg => seg.Quotes.Count == 0 && !HeadlineEnd().IsMatch(seg.TextFr));
+            if (!first || !FirstPerson().IsMatch(quote) || next.Contains('«') || next.Contains('“'))
+            {
+                return null;
+            }
+
+            var named = new DocumentState(this);
+            named.Observe(next);
+            var persons = named.ResolveSubject(FullNameInSentence().Match(next).Value, preferPerson: true);
+            return FullNameInSentence().Matches(next).Count == 1 && persons is [{ Kind: SpeakerKind.Person } person]
+                ? new Attribution([person], "déclarer", false)
+                : null;
         }
 
         var probe = new DocumentState(this);
@@ -1181,6 +1373,11 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^\s*(?:(?:à|a)\s+(?:l'|l’|la\s+|les\s+)?|au\s+|aux\s+)(?:(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|site|agence|micro)\s+(?:de\s+|d')?)?(?:(?:Le|La|Les|L')\s*)?(?:\p{Lu}{2,}(?![\p{L}.&'’-])|\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s*,?", RegexOptions.CultureInvariant)]
     private static partial Regex Addressee();
 
+    // A circumstance between an inverted cue and its subject: « lors d'une conférence de presse », « dans un communiqué »,
+    // « devant les journalistes », « en marge du sommet » — one to five lowercase words up to a determiner or a capital.
+    [GeneratedRegex(@"^\s*(?:lors|au\s+cours|à\s+l['’]issue|en\s+marge|dans|devant|pendant)\s+(?:[\p{Ll}'’-]+\s+){1,5}?(?=(?:M\.|Mme|Me|Dr|le|la|les|l['’]|un|une|son|sa|ses|leur)\s|l['’]|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ComplementLead();
+
     [GeneratedRegex(@"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|dernier|dernière|\d{1,4}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
@@ -1206,11 +1403,19 @@ public sealed partial class StatementExtractor
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:selon|d'après)\s+(?<subj>[^,;«»“”]+?)(?:,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}))?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingSelon();
 
+    [GeneratedRegex(@"^(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartitiveLead();
+
+    // « …, a-t-on appris de source policière », « …, apprend-on auprès de la mairie », « …, a appris l'AFP de sources concordantes ».
+    [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?),\s*(?:a-t-on\s+appris|apprend-on|avons-nous\s+appris|a\s+appris\s+l['’]AFP)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jeudi|hier|aujourd'hui|soir|matin))*\s+(?:(?<anon>de\s+sources?\s+[\p{L}'’ -]+?)|auprès\s+(?<src>(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^,;«»“”]+?))\s*(?:,[^«»“”]*)?[.!?…]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LearnedFrom();
+
     [GeneratedRegex(@"^(?<content>[^«»“”]{20,}?)\s+(?:selon|d'après)\s+(?:les|des|ses|leurs)\s+(?:estimations|calculs|chiffres|prévisions|données)\s+(?:de\s+|d['’])(?<subj>[^,;«»“”]+?)(?:,[^«»“”]*)?\s*[.!?…]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SelonFigures();
 
-    // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word.
-    [GeneratedRegex(@"(?:^|\s)(?:que|qu')(?:\s|\p{L}).*\s(?:le|la|les|l'|un|une|du|des|d')\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Before a one-word quote: a reported clause already open (« que … ») and a determiner governing the word or its noun.
+    // A noun may stand between the determiner and the word (« que le dernier cas « autochtone » remonte à … »).
+    [GeneratedRegex(@"(?:^|\s)(?:que\s|qu')(?:.*\s)?(?:le|la|les|l'|un|une|du|des|d')\s*(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermInReportedClause();
 
     [GeneratedRegex(@"[.!?…][\s»”""]*$", RegexOptions.CultureInvariant)]
@@ -1222,6 +1427,27 @@ public sealed partial class StatementExtractor
 
     [GeneratedRegex(@"[«»“”""]", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMark();
+
+    // The head noun of the object after a position verb: « rejeté mardi ces accusations » → accusations.
+    [GeneratedRegex(@"\G(?:\s+[\p{Ll}'’]+)*?\s+(?:(?:la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|\d\S*)\s+|l['’]\s*)(?<head>[\p{L}-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectHead();
+
+    // « plus rapide que », « moins cher qu' »: the « que » of a comparison.
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:plus|moins|aussi|autant|mieux|pire)\s+(?:[\p{L}'’-]+\s+){1,2}(?:que|qu['’])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparativeQue();
+
+    // Between two sentences of a quotation: the end mark stays with the first (« … rapprochées. | Tout le monde … »); not
+    // after an honorific or an initial (« M. », « J. »).
+    [GeneratedRegex(@"(?<=(?<!\b(?:M|MM|Mme|Me|Dr|Pr|St|\p{Lu}))[.!?…])\s+(?=[«“""]?\s*\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteSentenceBreak();
+
+    // A person's full name: two or three capitalized words, the later ones possibly with a particle (« Job Le Berre »).
+    [GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:Le|La|De|Du|Van|Von|de|du|van|von)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex FullNameInSentence();
+
+    // A vote, not speech: « a rejeté la motion par douze voix contre huit », « a adopté … à l'unanimité ».
+    [GeneratedRegex(@"(?<![\p{L}'-])(?:par\s+[\p{L}\d-]+\s+voix|à\s+l['’]unanimité|à\s+main\s+levée)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteTail();
 
     // « Un député dénonce … », « Pour le PDG de Titan, « … » »: a headline's role, indefinite or definite, before the story names who holds it.
     [GeneratedRegex(@"^(?:un|une|le|la|l['’])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

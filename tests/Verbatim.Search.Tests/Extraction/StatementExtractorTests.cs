@@ -875,4 +875,126 @@ public sealed class StatementExtractorTests
         Assert.All(found, s => Assert.Equal("Alain Morvan", s.Speaker.Name));
         Assert.Equal(StatementKind.Direct, found.Single(s => s.SegmentIndex == 1).Kind);
     }
+
+    [Theory]
+    [InlineData("Le porte-parole du gouvernement, Lucien Marot, a aussitôt rejeté ces accusations.", "rejeté ces accusations", "Lucien Marot")]
+    [InlineData("La députée Aline Forestier conteste la méthodologie de l'étude.", "conteste la méthodologie", "Aline Forestier")]
+    [InlineData("Le maire de Figeac, Hervé Castan, a réclamé un moratoire sur les fermetures de classes.", "réclamé un moratoire", "Hervé Castan")]
+    [InlineData("La ministre de l'Agriculture, Sonia Legrand, a de nouveau défendu sa loi devant les sénateurs.", "a de nouveau défendu sa loi", "Sonia Legrand")]
+    [InlineData("Le virologue Marc Thénard recommande le port du masque dans les transports.", "recommande le port du masque", "Marc Thénard")]
+    public void A_position_verb_with_a_noun_object_is_reported_speech(string text, string containing, string speaker)
+    {
+        var s = Single(text, containing);
+        Assert.Equal((speaker, StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("Le conseil municipal de Figeac a rejeté la motion par quinze voix contre dix.")]
+    [InlineData("Le tribunal administratif de Lyon a rejeté le recours de l'association.")]
+    [InlineData("Le champion du monde, Karl Anders, a défendu son titre à Oslo.")]
+    [InlineData("La motion, rejetée la semaine dernière, revient devant le conseil.")]
+    [InlineData("Le groupe centriste rejette lui aussi le projet de budget.")]
+    public void A_vote_a_ruling_or_a_title_defended_is_not_speech(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void A_quotation_over_several_paragraphs_belongs_to_the_attribution_where_it_closes()
+    {
+        const string text = "« La criée fermera en mars », a annoncé le maire, Paul Le Goff.\n\n" +
+                            "La patronne pêcheuse Anne Kerhervé a vendu son bateau en 2020.\n\n" +
+                            "« Je ne regrette rien. Mon père m'avait tout appris.\n\n" +
+                            "« La mer est devenue trop dure pour nous », dit-elle.";
+        var found = Run(text).Where(s => s.SegmentIndex >= 2).ToList();
+        Assert.Equal(3, found.Count);
+        Assert.All(found, s => Assert.Equal(("Anne Kerhervé", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+    }
+
+    [Fact]
+    public void A_quotation_that_closes_without_attribution_keeps_the_last_speaker()
+    {
+        const string text = "« La criée fermera en mars », a annoncé le maire, Paul Le Goff.\n\n" +
+                            "« Nous chercherons un repreneur. Rien n'est perdu.\n\n« Les quais resteront ouverts. »";
+        Assert.All(Run(text), s => Assert.Equal("Paul Le Goff", s.Speaker.Name));
+    }
+
+    [Theory]
+    [InlineData("La préfecture du Gers a indiqué que la route resterait fermée.", "la route resterait fermée", "préfecture du Gers")]
+    [InlineData("La cour d'appel de Douai a estimé que le contrat était nul.", "le contrat était nul", "cour d'appel de Douai")]
+    [InlineData("La préfecture du Gers a fermé la route.\n\nLa préfecture a précisé que les travaux dureraient un mois.", "les travaux dureraient", "préfecture du Gers")]
+    [InlineData("La compagnie régionale Transbreizh a indiqué que les trains circuleraient.", "les trains circuleraient", "Transbreizh")]
+    public void A_body_named_with_a_place_keeps_the_whole_phrase(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Fact]
+    public void A_hypernym_refers_to_the_ngo_named_before_and_a_circumstance_is_not_the_subject()
+    {
+        const string text = "Les stocks de thon baissent, selon un rapport publié lundi par l'ONG Mer Bleue.\n\n" +
+                            "La pêche industrielle en est la cause, selon l'organisation.\n\n" +
+                            "« Il faut des quotas », a déclaré lors d'une conférence de presse la directrice de l'ONG, Lise Marchal.";
+        Assert.Equal(("Mer Bleue", SpeakerKind.Institution), (Single(text, "stocks de thon").Speaker.Name, Single(text, "stocks de thon").Speaker.Kind));
+        Assert.Equal("Mer Bleue", Single(text, "pêche industrielle").Speaker.Name);
+        Assert.Equal("Lise Marchal", Single(text, "des quotas").Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Deux randonneurs ont été secourus dimanche dans le massif du Sancy, a-t-on appris de source préfectorale.", "Deux randonneurs")]
+    [InlineData("Selon une source diplomatique, le sommet pourrait être reporté à janvier.", "le sommet pourrait")]
+    [InlineData("Les organisateurs ont dénoncé un manque de moyens pour la sécurité du festival.", "un manque de moyens")]
+    [InlineData("« Le bruit était terrible, les vitres ont tremblé », a raconté une voisine, qui a requis l'anonymat.", "Le bruit était terrible")]
+    public void Anonymous_sources_are_unresolved_speakers(string text, string containing) =>
+        Assert.Equal(SpeakerKind.Unresolved, Single(text, containing).Speaker.Kind);
+
+    [Fact]
+    public void A_source_learned_from_by_the_newsroom_is_the_speaker()
+    {
+        var s = Single("La route restera fermée jusqu'à lundi, a-t-on appris auprès de la préfecture du Gers.", "La route restera fermée");
+        Assert.Equal(("préfecture du Gers", StatementKind.Indirect), (s.Speaker.Name, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("Les passagers ont attendu trois heures sur le quai avant de repartir.")]
+    [InlineData("La mairie a invité les habitants à limiter leurs déplacements, a-t-on constaté sur place.")]
+    public void Plural_people_as_the_object_of_the_news_are_not_sources(string text) =>
+        Assert.DoesNotContain(Run(text), s => s.Speaker.Name.StartsWith("les ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("La ministre Hélène Morel a mis en garde jeudi contre toute « complaisance » envers les fraudeurs.", "complaisance", "Hélène Morel")]
+    [InlineData("Le sénateur Paul Vernet a décrit à la tribune une administration « paralysée » par les normes.", "paralysée", "Paul Vernet")]
+    public void A_one_word_quote_governed_by_a_cue_earlier_in_the_clause_is_partial(string text, string containing, string speaker)
+    {
+        var s = Single(text, containing);
+        Assert.Equal((speaker, StatementKind.Partial), (s.Speaker.Name, s.Kind));
+    }
+
+    [Fact]
+    public void A_word_set_off_after_a_noun_in_a_reported_clause_is_a_term()
+    {
+        var found = Run("Le préfet Alain Vidal a précisé que le dernier foyer « importé » datait de mai.");
+        Assert.Equal(StatementKind.Indirect, Assert.Single(found).Kind);
+    }
+
+    [Fact]
+    public void The_que_of_a_comparison_opens_no_reported_clause() =>
+        Assert.DoesNotContain(Run("Le directeur, Yann Rolland, a décrit une saison bien plus longue que prévu."), s => s.TextFr.StartsWith("prévu", StringComparison.Ordinal));
+
+    [Fact]
+    public void Direct_words_of_several_sentences_are_one_statement_per_sentence()
+    {
+        const string text = "« Le toit a cédé vers minuit. M. Roux dormait encore ! Personne n'est blessé », a raconté la gardienne, Sylvie Morin.";
+        var found = Run(text);
+        Assert.Equal(["Le toit a cédé vers minuit.", "M. Roux dormait encore !", "Personne n'est blessé"], found.Select(s => s.TextFr).ToArray());
+        Assert.All(found, s => Assert.Equal(("Sylvie Morin", StatementKind.Direct), (s.Speaker.Name, s.Kind)));
+        Assert.Equal(found.Count, found.Select(s => s.StatementId).Distinct().Count());
+        Assert.All(found, s => Assert.Equal(s.TextFr, text.Substring(s.Start, s.End - s.Start)));
+    }
+
+    [Fact]
+    public void Opening_first_person_words_belong_to_the_person_the_next_sentence_names()
+    {
+        const string text = "« Je ne pensais pas revoir ce pont debout un jour. » Trente ans après la crue, Marcel Dufresne est revenu à Vaison.";
+        Assert.Equal("Marcel Dufresne", Single(text, "revoir ce pont").Speaker.Name);
+    }
+
+    [Fact]
+    public void Opening_words_not_in_the_first_person_are_not_given_to_the_next_name() =>
+        Assert.Empty(Run("« Le pont de la Crue » est le titre du livre. Trente ans après, Marcel Dufresne est revenu à Vaison."));
 }
