@@ -121,6 +121,7 @@ public class AroundEngineTests
     [InlineData("These informations and our informations.", "This information and our information.")]
     [InlineData("It ends in mid July.", "It ends in mid-July.")]
     [InlineData("The opposition deposited a resource and deposited a bill.", "The opposition filed an appeal and filed a bill.")]
+    [InlineData("The body without life was found; they marched in homage to the victim.", "The lifeless body was found; they marched in tribute to the victim.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
 

@@ -99,6 +99,8 @@ public class PreEditingTests
     [InlineData("L'entraîneur a été limogé, selon un communiqué ; il a communiqué les chiffres.", "L'entraîneur a été Zxp1, selon un Zxp2 ; Zxp3 a communiqué les chiffres.", "dismissed|statement|he")]
     [InlineData("Les maires réclament davantage de moyens.", "Les maires réclament Zxp1.", "more resources")]
     [InlineData("La délégation est arrivée au Caire, la capitale de l'Egypte ; il est allé au Caire.", "La délégation est arrivée en Zxp1, la capitale de l'Egypte ; Zxp2 est allé Zxp3.", "Cairo|he|to Cairo")]
+    [InlineData("Un prix compris entre 800 et 900 euros, deux jours par semaine ; le prévenu et les prévenus.", "Un prix Zxp1 800 et 900 euros, deux jours Zxp2 ; le Zxp3 et les Zxp4.", "between|a week|defendant|defendants")]
+    [InlineData("Il a prévenu que la semaine serait longue.", "Zxp1 a prévenu que la semaine serait longue.", "he")]
     public void Rewrites_what_the_pivot_loses(string french, string expected, string terms)
     {
         var edited = Editor.Apply(french);
