@@ -14,6 +14,9 @@ public class ApertiumLexiconTests
     [InlineData("fr-es | prix<n><m> | precio")]
     [InlineData("fr-es | prix<n> | pre/cio")]
     [InlineData("fr-es | prix<n> | precio<n")]
+    [InlineData("fr-es | à<pr> | en | after <np><loc>")]
+    [InlineData("fr-es | à<pr> | en | before np")]
+    [InlineData("fr-es | à<pr> | en | before <np><loc>; as e<n>")]
     public void Malformed_lines_are_rejected(string line) =>
         Assert.Throws<FormatException>(() => ApertiumLexicon.Parse(line));
 
@@ -29,6 +32,29 @@ public class ApertiumLexiconTests
         Assert.Contains("'gouvernement<n>' => ['gobierno<n><m>', 2]", frEs, StringComparison.Ordinal);
         Assert.DoesNotContain("tasa", frEs, StringComparison.Ordinal);
         Assert.Null(lexicon.Script("eng-spa"));
+    }
+
+    [Fact]
+    public void A_contextual_entry_becomes_a_pass_of_its_own()
+    {
+        var lexicon = ApertiumLexicon.Parse("fr-es | à<pr> | en | before <np><loc>; as en; not after aller visite\n");
+        Assert.Equal(1, lexicon.Count);
+        var script = lexicon.Script("fr-es")!;
+        Assert.Contains("['à', '<pr>', 'en', 0, '<np><loc>', 'en', {'aller' => 1, 'visite' => 1}]", script, StringComparison.Ordinal);
+        Assert.Contains("$record = ctxpass($record);", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("'à<pr>' =>", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_place_after_a_verb_of_rest_takes_in_and_after_a_verb_of_motion_keeps_to()
+    {
+        using var edited = Engine("");
+        string[] french = ["Il a été tué à Bagdad.", "Il a travaillé aux Etats-Unis.", "Le gouvernement a envoyé des troupes à Kaboul.", "Le train de Paris à Lyon est parti."];
+        var english = await edited.TranslateAsync(french, CancellationToken.None);
+        Assert.Contains("in Baghdad", english[0], StringComparison.Ordinal);
+        Assert.Contains("in United States", english[1], StringComparison.Ordinal);
+        Assert.Contains("to Kabul", english[2], StringComparison.Ordinal);
+        Assert.Contains("to Lyon", english[3], StringComparison.Ordinal);
     }
 
     [Fact]

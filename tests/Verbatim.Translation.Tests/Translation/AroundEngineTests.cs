@@ -54,13 +54,13 @@ public class AroundEngineTests
     {
         using var apertium = new ApertiumEngine(Options.Create(new ApertiumOptions { PoolSize = 1 }), NullLogger<ApertiumEngine>.Instance);
         var glossary = Glossary.LoadEmbedded();
-        var p = glossary.Protect("Le secrétaire d'Etat américain a rencontré M. Sergueï Lavrov et le ministre des Affaires étrangères à Genève, selon les Nations unies.");
+        var p = glossary.Protect("Le secrétaire d'Etat américain a rencontré M. Sergueï Lavrov et le ministre des Affaires étrangères à La Haye, selon les Nations unies.");
         Assert.True(p.Terms.Count >= 4);
         var english = Glossary.Restore((await apertium.TranslateAsync([p.Text], CancellationToken.None))[0], p.Terms);
         Assert.Contains("US Secretary of State", english, StringComparison.Ordinal);
         Assert.Contains("Mr. Sergei Lavrov", english, StringComparison.Ordinal);
         Assert.Contains("Foreign Minister", english, StringComparison.Ordinal);
-        Assert.Contains("Geneva", english, StringComparison.Ordinal);
+        Assert.Contains("The Hague", english, StringComparison.Ordinal);
         Assert.Contains("United Nations", english, StringComparison.Ordinal);
         Assert.DoesNotContain("Zxq", english, StringComparison.OrdinalIgnoreCase);
     }
@@ -112,6 +112,16 @@ public class AroundEngineTests
     [InlineData("She declined to comment the rumours; the party came to the power and could go in in recession.", "She declined to comment on the rumours; the party came to power and could go into recession.")]
     [InlineData("From the month of June, after the weeks of talks, the voters, that are gone to the polls, left from the next month.", "From June, after weeks of talks, the voters, who went to the polls, left from next month.")]
     [InlineData("The analysts, what has surprised the youngsters, which protest.", "The analysts, which surprised the youngsters, who protest.")]
+    [InlineData("The pope went to Jerusalén via Peking, Kiev and Marseilles.", "The pope went to Jerusalem via Beijing, Kyiv and Marseille.")]
+    [InlineData("It lives in United States. United States voted; the president of United States.", "It lives in the United States. The United States voted; the president of the United States.")]
+    [InlineData("A factory in Indian and in Indian cities, the crisis in Orient Next.", "A factory in India and in Indian cities, the crisis in the Middle East.")]
+    [InlineData("The festival in Colony, then in Burdeos and Great Bretaña.", "The festival in Cologne, then in Bordeaux and Great Bretaña.")]
+    [InlineData("The wounded was hospitalizado after the ralentización.", "The wounded was hospitalized after the slowdown.")]
+    [InlineData("A labour group and a labour dinner; the NATO summit, the NATO condemned it.", "A working group and a working dinner; the NATO summit, NATO condemned it.")]
+    [InlineData("These informations and our informations.", "This information and our information.")]
+    [InlineData("It ends in mid July.", "It ends in mid-July.")]
+    [InlineData("The opposition deposited a resource and deposited a bill.", "The opposition filed an appeal and filed a bill.")]
+    [InlineData("The body without life was found; they marched in homage to the victim.", "The lifeless body was found; they marched in tribute to the victim.")]
     public void Post_editing_fixes_systematic_apertium_errors(string apertium, string expected) =>
         Assert.Equal(expected, PostEditor.LoadEmbedded().Apply(EngineNames.Apertium, apertium));
 
@@ -121,6 +131,7 @@ public class AroundEngineTests
     [InlineData("The candidate won 52% to the second round.", "The candidate won 52% in the second round.")]
     [InlineData("His party lost to the legislative elections.", "His party lost in the legislative elections.")]
     [InlineData("He appeared in front of the criminal court.", "He appeared before the criminal court.")]
+    [InlineData("A arrest warrant and a investigation, a Interior Minister.", "An arrest warrant and an investigation, an Interior Minister.")]
     public void Rules_after_the_glossary_read_restored_terms(string restored, string expected)
     {
         var editor = PostEditor.LoadEmbedded();

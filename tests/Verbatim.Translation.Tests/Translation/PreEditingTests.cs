@@ -88,6 +88,19 @@ public class PreEditingTests
     [InlineData("Il a mis en garde contre une crise et les deux pays se sont mis d'accord.", "Zxp1 Zxp2 une crise et les deux pays Zxp3.", "he|warned against|agreed")]
     [InlineData("L'entreprise a du mal à recruter et n'a pas souhaité commenter.", "L'entreprise Zxp1 recruter et Zxp2 commenter.", "is struggling to|declined to")]
     [InlineData("Face à la crise, le parti au pouvoir est arrivé au pouvoir dans le calme.", "Zxp1 la crise, le parti Zxp2 est arrivé au pouvoir Zxp3.", "faced with|in power|peacefully")]
+    [InlineData("Le taux n'a atteint que 45 % et les résultats ne seront publiés que lundi.", "Le taux a atteint seulement 45 % et les résultats seront publiés seulement Zxp1.", "on Monday")]
+    [InlineData("Il n'a pas dit que le texte passerait.", "Zxp1 n'a pas dit que le texte passerait.", "he")]
+    [InlineData("L'ancienne ministre et un ancien policier ont visité le bâtiment ancien.", "L'Zxp1 ministre et un Zxp2 Zxp3 ont visité le bâtiment ancien.", "former|former|police officer")]
+    [InlineData("Les travaux s'achèveront à la mi-juillet, ou fin 2025, après la mi-mars.", "Les travaux s'achèveront Zxp1 juillet, ou Zxp2 2025, après Zxp3 mars.", "in mid|at the end of|mid")]
+    [InlineData("Le vote aura lieu début mars, depuis début 2024 et jusqu'à fin juin.", "Le vote aura lieu Zxp1 mars, depuis Zxp2 2024 et jusqu'à Zxp3 juin.", "in early|early|the end of")]
+    [InlineData("Les syndicats ont refusé de signer et la direction refuse d'en parler.", "Les syndicats Zxp1 signer et la direction Zxp2 en parler.", "refused to|refuses to")]
+    [InlineData("Le préfet a fait le point, mettant fin aux rumeurs : le texte ne passera pas en l'état.", "Le préfet Zxp1, Zxp2 les rumeurs : le texte ne passera pas Zxp3.", "took stock|ending|as it stands")]
+    [InlineData("La police a dû recourir à la force ; le ministre ne s'est pas exprimé.", "La police a dû Zxp1 la force ; le ministre Zxp2.", "resort to|has not spoken")]
+    [InlineData("L'entraîneur a été limogé, selon un communiqué ; il a communiqué les chiffres.", "L'entraîneur a été Zxp1, selon un Zxp2 ; Zxp3 a communiqué les chiffres.", "dismissed|statement|he")]
+    [InlineData("Les maires réclament davantage de moyens.", "Les maires réclament Zxp1.", "more resources")]
+    [InlineData("La délégation est arrivée au Caire, la capitale de l'Egypte ; il est allé au Caire.", "La délégation est arrivée en Zxp1, la capitale de l'Egypte ; Zxp2 est allé Zxp3.", "Cairo|he|to Cairo")]
+    [InlineData("Un prix compris entre 800 et 900 euros, deux jours par semaine ; le prévenu et les prévenus.", "Un prix Zxp1 800 et 900 euros, deux jours Zxp2 ; le Zxp3 et les Zxp4.", "between|a week|defendant|defendants")]
+    [InlineData("Il a prévenu que la semaine serait longue.", "Zxp1 a prévenu que la semaine serait longue.", "he")]
     public void Rewrites_what_the_pivot_loses(string french, string expected, string terms)
     {
         var edited = Editor.Apply(french);
