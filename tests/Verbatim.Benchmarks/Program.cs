@@ -11,7 +11,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|ablation|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR | --pairs FILE.tsv] [--unknown-words] [--report FILE] [--out-dir DIR]");
+    Console.Error.WriteLine("usage: Verbatim.Benchmarks [quality|speed|all|ablation|search|extraction] [--statements N] [--limit N] [--repeat N] [--data DIR | --pairs FILE.tsv] [--no-unknown-words] [--report FILE] [--out-dir DIR]");
     return 2;
 }
 
@@ -106,7 +106,7 @@ static string LoadAverage() =>
 public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? DataDir, string? ReportPath, string OutDir)
 {
     /// <summary>Turns on Apertium's second pivot for unknown words (fra-cat, cat-eng).</summary>
-    public bool UnknownWords { get; init; }
+    public bool UnknownWords { get; init; } = true;
 
     /// <summary>A TAB-separated French/English development file to measure instead of newstest.</summary>
     public string? PairsPath { get; init; }
@@ -136,6 +136,9 @@ public sealed record BenchOptions(string Mode, int? Limit, int Repeat, string? D
                     break;
                 case "--unknown-words":
                     o = o with { UnknownWords = true };
+                    break;
+                case "--no-unknown-words":
+                    o = o with { UnknownWords = false };
                     break;
                 case "--pairs":
                     o = o with { PairsPath = Next() };

@@ -83,9 +83,8 @@ public sealed class ServicePipeline : IDisposable
                 ["Apertium:PoolSize"] = poolSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Repeated timed runs over the same text would otherwise be served from memory.
                 ["Translation:Memory:Capacity"] = memoryCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }.Concat(unknownWords
-                ? [new("Apertium:UnknownWordModes:0", "fra-cat"), new("Apertium:UnknownWordModes:1", "cat-eng")]
-                : Array.Empty<KeyValuePair<string, string?>>()))
+                ["Apertium:UnknownWords"] = unknownWords ? "true" : "false",
+            })
             // Experiments switch a stage off without a rebuild, e.g. Apertium__Compounds=none.
             .AddEnvironmentVariables()
             .Build();

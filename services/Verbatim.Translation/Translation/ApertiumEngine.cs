@@ -49,7 +49,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     private const int UnknownWordCacheLimit = 50_000;
     private const char AsteriskStandIn = '\u2217';
 
-    private bool MarksUnknownWords => _options.UnknownWordModes.Count > 0 && _options.Modes.Count > 1;
+    private bool MarksUnknownWords => _options.EffectiveUnknownWordModes.Count > 0 && _options.Modes.Count > 1;
 
     public string Name => "apertium";
 
@@ -163,7 +163,8 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 
     private ApertiumEngine? CreateUnknownWordEngine()
     {
-        var missing = _options.UnknownWordModes.FirstOrDefault(m => !File.Exists(Path.Combine(_options.ModesDirectory, m + ".mode")));
+        var modes = _options.EffectiveUnknownWordModes;
+        var missing = modes.FirstOrDefault(m => !File.Exists(Path.Combine(_options.ModesDirectory, m + ".mode")));
         if (missing is not null)
         {
             LogUnknownWordModesMissing(missing);
@@ -173,14 +174,14 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         return new ApertiumEngine(Options.Create(new ApertiumOptions
         {
             ModesDirectory = _options.ModesDirectory,
-            Modes = _options.UnknownWordModes,
+            Modes = modes.ToList(),
             PoolSize = 1,
             BatchPieces = _options.BatchPieces,
             CallTimeout = _options.CallTimeout,
             Lexicon = "none",
             Compounds = "none",
             Possessives = "none",
-            UnknownWordModes = [],
+            UnknownWords = false,
         }), _logger, markAllUnknown: true);
     }
 

@@ -35,16 +35,24 @@ public sealed class ApertiumOptions
     public string Possessives { get; set; } = "";
 
     /// <summary>
-    /// Modes of a second pivot for French words the first one does not know (they are marked by
-    /// the first stage, translated alone through these, and put in place), e.g. ["fra-cat",
-    /// "cat-eng"]: Debian's apertium-fra-cat and apertium-eng-cat give "palliatives", "dancers",
-    /// "survived" where the Spanish pivot left « palliatifs », « danseurs », « survécu ». Off (empty)
-    /// by default: on newstest it gains +0.19 BLEU / +0.38 chrF but costs one more resident
-    /// pipeline (≈ 640 MiB RSS) and a round trip per dispatch with new unknown words (throughput
-    /// 0.92× → 0.82× of raw Apertium on the 2-core benchmark machine). Modes not installed: the
-    /// words stay as they are.
+    /// Translate French words the first pivot does not know through a second pivot (they are marked by
+    /// the first stage, translated alone through <see cref="UnknownWordModes"/>, and put in place):
+    /// Debian's apertium-fra-cat and apertium-eng-cat give "palliatives", "dancers", "survived" where
+    /// the Spanish pivot left « palliatifs », « danseurs », « survécu ». On by default: it costs one
+    /// more resident pipeline (about 0.4 GiB RSS) and a round trip per dispatch with new unknown words
+    /// (BENCHMARKS.md has the figures). When its modes are not installed the words stay as they are.
     /// </summary>
+    public bool UnknownWords { get; set; } = true;
+
+    /// <summary>The second pivot's modes; empty means fra-cat then cat-eng.</summary>
+    // Empty rather than pre-filled: the configuration binder appends to a list's defaults, so a
+    // user's own modes would otherwise land after ours.
     public IList<string> UnknownWordModes { get; set; } = [];
+
+    internal static readonly IReadOnlyList<string> DefaultUnknownWordModes = ["fra-cat", "cat-eng"];
+
+    internal IReadOnlyList<string> EffectiveUnknownWordModes =>
+        !UnknownWords ? [] : UnknownWordModes.Count > 0 ? UnknownWordModes.ToList() : DefaultUnknownWordModes;
 
     /// <summary>Per-call deadline before a pipeline is considered hung and restarted.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(20);

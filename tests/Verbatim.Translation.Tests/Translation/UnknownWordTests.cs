@@ -12,8 +12,9 @@ public class UnknownWordTests
     [Fact]
     public async Task Words_unknown_to_the_first_pivot_are_translated_through_the_second()
     {
-        using var without = Engine([]);
-        using var with = Engine(["fra-cat", "cat-eng"]);
+        using var without = new ApertiumEngine(Options.Create(new ApertiumOptions { PoolSize = 1, UnknownWords = false }), NullLogger<ApertiumEngine>.Instance);
+        // The default: on, through fra-cat then cat-eng.
+        using var with = Engine([]);
         var before = (await without.TranslateAsync([French], CancellationToken.None))[0];
         var after = (await with.TranslateAsync([French, "Les danseurs."], CancellationToken.None));
 
