@@ -561,6 +561,18 @@ public sealed partial class StatementExtractor
                 return best.Ref;
             }
 
+            // « selon le procureur de la République, Étienne Sarlat, qui … »: the holder named in apposition in this very
+            // sentence (the role was given to them when the sentence was read) beats a guess by gender.
+            // « le ministre à New York » is no apposition: the name must follow the role phrase after a comma.
+            var rolePhrase = match.Value.Trim();
+            var sentence = _sentences.Count > 0 ? _sentences[^1] : "";
+            if (_mentions.FirstOrDefault(m => m.Segment == _segment && m.Person.RoleScore(role) > 0 && m.Position <= sentence.Length
+                                             && sentence[..m.Position].TrimEnd() is var lead && lead.EndsWith(',')
+                                             && lead.TrimEnd(',', ' ').EndsWith(rolePhrase, StringComparison.Ordinal)).Person is { } apposed)
+            {
+                return apposed.Ref;
+            }
+
             // Otherwise the most recent person of compatible gender: news style refers back by role.
             for (var i = recent.Count - 1; i >= 0; i--)
             {

@@ -1025,4 +1025,15 @@ public sealed class StatementExtractorTests
         var found = Run("Le service fermera la nuit, a annoncé l'Agence régionale de santé (ARS) Normandie. Selon l'agence, trois médecins sont partis.");
         Assert.Equal(["Agence régionale de santé Normandie", "Agence régionale de santé Normandie"], found.Select(s => s.Speaker.Name).ToArray());
     }
+
+    [Fact]
+    public void A_role_named_in_apposition_in_the_same_sentence_is_that_person()
+    {
+        const string text = "Le préfet, Marc Dubreuil, était présent. Le bilan reste « très lourd », selon le directeur des secours, Paul Esnault, qui évoque « une nuit noire ».";
+        Assert.Equal("Paul Esnault", Single(text, "très lourd").Speaker.Name);
+    }
+
+    [Fact]
+    public void A_place_after_a_role_is_no_apposition() =>
+        Assert.NotEqual("New York", Single("Le ministre Jean Corre était en visite. « Rien n'est joué », a rappelé le ministre à New York.", "Rien n'est joué").Speaker.Name);
 }
