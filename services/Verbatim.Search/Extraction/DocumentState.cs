@@ -453,6 +453,13 @@ public sealed partial class StatementExtractor
                         return lastNamed;
                     }
 
+                    // « l'Agence régionale de santé (ARS) Occitanie » … « selon l'agence »: a bare head is the body named
+                    // last whose name begins with it.
+                    if (qual.Length == 0 && earlier is null && NamedWithHead(head) is { } withHead)
+                    {
+                        return withHead;
+                    }
+
                     return RegisterOrganization(head, (head + " " + qual).Trim(), gender, descriptive: qual.Length > 0);
                 }
             }
@@ -554,6 +561,18 @@ public sealed partial class StatementExtractor
                 return best.Ref;
             }
 
+            // « selon le procureur de la République, Étienne Sarlat, qui … »: the holder named in apposition in this very
+            // sentence (the role was given to them when the sentence was read) beats a guess by gender.
+            // « le ministre à New York » is no apposition: the name must follow the role phrase after a comma.
+            var rolePhrase = match.Value.Trim();
+            var sentence = _sentences.Count > 0 ? _sentences[^1] : "";
+            if (_mentions.FirstOrDefault(m => m.Segment == _segment && m.Person.RoleScore(role) > 0 && m.Position <= sentence.Length
+                                             && sentence[..m.Position].TrimEnd() is var lead && lead.EndsWith(',')
+                                             && lead.TrimEnd(',', ' ').EndsWith(rolePhrase, StringComparison.Ordinal)).Person is { } apposed)
+            {
+                return apposed.Ref;
+            }
+
             // Otherwise the most recent person of compatible gender: news style refers back by role.
             for (var i = recent.Count - 1; i >= 0; i--)
             {
@@ -622,6 +641,8 @@ public sealed partial class StatementExtractor
             _recent.Add(person);
         }
 
+        private static readonly HashSet<string> HonorificWords = new(StringComparer.Ordinal) { "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr" };
+
         private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
         {
             "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles",
@@ -656,6 +677,15 @@ public sealed partial class StatementExtractor
                 }
 
                 var honorific = m.Groups["hon"].Success ? m.Groups["hon"].Value.Trim() : "";
+                // « Selon Mme Valadier », « Pour Me Lucie Hamon »: a capitalized word before the honorific made the match start
+                // early; once that word is dropped, the honorific is an honorific, not a first name.
+                if (honorific.Length == 0 && tokens.Count > 1 && HonorificWords.Contains(tokens[0]))
+                {
+                    honorific = tokens[0];
+                    start += tokens[0].Length + 1;
+                    tokens.RemoveAt(0);
+                }
+
                 if (honorific.Length == 0 && (ArticleBefore().IsMatch(text.AsSpan(0, m.Groups["name"].Index))
                                               || (start > m.Groups["name"].Index && ArticleToken().IsMatch(m.Groups["name"].Value))))
                 {

@@ -25,12 +25,51 @@ public sealed partial class StatementExtractor
             var lead = qual[..proper.Index];
             if (!PlaceComplement().IsMatch(lead) || RelationHeads.Contains(head))
             {
-                return proper.Value.Trim();
+                var rest = qual[(proper.Index + proper.Length)..];
+                return proper.Value.Trim() + (BranchSuffix(rest) is { Length: > 0 } branch ? branch : LowercaseTail(rest));
             }
 
             var elided = lead.TrimEnd().EndsWith('\'') || lead.TrimEnd().EndsWith('’');
             return $"{head} {lead.Trim()}{(elided ? "" : " ")}{proper.Value.Trim()}";
         }
+
+        /// <summary>
+        /// « l'association Souffle commun s'est félicitée », « l'association Transparence citoyenne, à l'origine … »: one or two
+        /// lowercase words after a body's capitalized name belong to it when the phrase ends there (the verb or a comma follows);
+        /// « la compagnie Transbreizh lancera un … » keeps its name alone.
+        /// </summary>
+        private static string LowercaseTail(string rest)
+        {
+            var m = NameTail().Match(rest);
+            return m.Success && !m.Groups["w"].Captures.Any(c => NotTail.Contains(c.Value) || c.Value.EndsWith("ment", StringComparison.Ordinal))
+                ? " " + string.Join(' ', m.Groups["w"].Captures.Select(c => c.Value))
+                : "";
+        }
+
+        /// <summary>
+        /// « l'Agence régionale de santé (ARS) Occitanie », « France Nature Environnement (FNE) 66 »: a region or a number after
+        /// the acronym names the branch, which keeps it (the agency of one region is not the agency of another).
+        /// </summary>
+        private static string BranchSuffix(string rest)
+        {
+            var m = AcronymThenBranch().Match(rest);
+            return m.Success && !NotNames.Contains(m.Groups["b"].Value) ? " " + m.Groups["b"].Value : "";
+        }
+
+        [GeneratedRegex(@"^\s*\(\p{Lu}{2,8}\)\s+(?<b>\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*|\d{1,3})(?![\p{L}\d'’-])", RegexOptions.CultureInvariant)]
+        private static partial Regex AcronymThenBranch();
+
+        [GeneratedRegex(@"\s*\(\p{Lu}{2,8}\)", RegexOptions.CultureInvariant)]
+        private static partial Regex AcronymInName();
+
+        private static readonly HashSet<string> NotTail = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "lui", "elle", "eux", "même", "seul", "seule", "déjà", "aussi", "encore", "donc", "alors", "enfin", "ensuite", "hier", "qui", "que",
+            "dont", "où", "de", "du", "des", "la", "le", "les", "et", "ou", "a", "ont", "est", "sont", "en", "y",
+        };
+
+        [GeneratedRegex(@"^(?:\s+(?<w>\p{Ll}[\p{Ll}-]{2,}))(?:\s+(?<w>\p{Ll}[\p{Ll}-]{2,}))?\s*(?:$|(?=[,;:)])|\s+(?=(?:s['’]|se\s|n['’]|ne\s)))", RegexOptions.CultureInvariant)]
+        private static partial Regex NameTail();
 
         /// <summary>Heads whose « de X » complement is the company itself (« la filiale d'Armorinet », « la direction de Renault »).</summary>
         private static readonly HashSet<string> RelationHeads = new(StringComparer.OrdinalIgnoreCase) { "filiale", "direction", "géant", "service", "services" };
@@ -221,7 +260,8 @@ public sealed partial class StatementExtractor
 
                     if (words >= 2 && _acronyms.Contains(spelled) && !_fullNames.ContainsKey(spelled))
                     {
-                        var full = Institution(sentence[(tokens[i].Index + skip)..(tokens[j].Index + tokens[j].Value.Length)], 'x');
+                        var end = tokens[j].Index + tokens[j].Value.Length;
+                        var full = Institution(sentence[(tokens[i].Index + skip)..end] + BranchSuffix(sentence[end..]), 'x');
                         _fullNames[spelled] = full;
                         Renamed[Institution(spelled, 'x').Id] = full;
                         break;
@@ -293,10 +333,12 @@ public sealed partial class StatementExtractor
                 return null;
             }
 
-            var bare = LeadingArticle().Replace(text, "");
+            var bare = AcronymInName().Replace(LeadingArticle().Replace(text, ""), "");
             foreach (var (acronym, full) in _fullNames)
             {
+                // « … a annoncé l'Agence régionale de santé (ARS) » when the branch (« Occitanie ») is left outside the subject.
                 if (bare.StartsWith(full.Name, StringComparison.OrdinalIgnoreCase)
+                    || (bare.Trim().Contains(' ', StringComparison.Ordinal) && full.Name.StartsWith(bare.Trim() + " ", StringComparison.OrdinalIgnoreCase))
                     || (bare.StartsWith(acronym, StringComparison.Ordinal) && !char.IsLetter(bare.ElementAtOrDefault(acronym.Length))))
                 {
                     return full;
@@ -322,6 +364,10 @@ public sealed partial class StatementExtractor
             _named.RemoveAll(n => n.Id == speaker.Id);
             _named.Add(speaker);
         }
+
+        private SpeakerRef? NamedWithHead(string head) =>
+            _named.Concat(_fullNames.Values).Concat(_organizations.Select(o => o.Ref))
+                .LastOrDefault(n => n.Kind == SpeakerKind.Institution && n.Name.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>« l'organisme a indiqué … »: the organization named last, if any.</summary>
         private SpeakerRef? LastNamedOrganization(string head) => Hypernyms.Contains(head) && _named.Count > 0 ? _named[^1] : null;
@@ -373,7 +419,7 @@ public sealed partial class StatementExtractor
         private static readonly HashSet<string> AcronymFunction = new(StringComparer.OrdinalIgnoreCase) { "d'", "l'", "pour", "en", "à", "au", "aux", "sur" };
 
         // A capitalized article after a lowercase word cannot open the sentence: it belongs to a title (« selon Le Messager »).
-        [GeneratedRegex(@"(?<=(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*\s+)(?<det>Le|La|Les|L['’])\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*|^\s*(?:Selon|D['’]après))\s+)(?<det>Le|La|Les|L['’])\s*(?<name>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)", RegexOptions.CultureInvariant)]
         private static partial Regex TitleInSentence();
 
         [GeneratedRegex(@"^\s*(?:(?i:le|la|les)\s+|(?i:l)['’]\s*)", RegexOptions.CultureInvariant)]

@@ -997,4 +997,43 @@ public sealed class StatementExtractorTests
     [Fact]
     public void Opening_words_not_in_the_first_person_are_not_given_to_the_next_name() =>
         Assert.Empty(Run("« Le pont de la Crue » est le titre du livre. Trente ans après, Marcel Dufresne est revenu à Vaison."));
+
+    [Theory]
+    [InlineData("La chimiste Ondine Ferrat a présenté ses travaux. Selon Mme Ferrat, la molécule reste stable à 90 degrés.", "la molécule reste stable", "Ondine Ferrat")]
+    [InlineData("Le club a fait appel. Pour Me Gaspard Tellier, les joueurs n'ont rien à se reprocher dans cette affaire.", "rien à se reprocher", "Gaspard Tellier")]
+    public void An_honorific_after_a_capitalized_word_is_no_first_name(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Fact]
+    public void Prosecutors_offices_keep_their_place()
+    {
+        var found = Run("Un suspect a été écroué, a indiqué le parquet de Nîmes. Une enquête a été ouverte, a précisé le parquet d'Alès.");
+        Assert.Equal(["parquet de Nîmes", "parquet d'Alès"], found.Select(s => s.Speaker.Name).ToArray());
+        Assert.NotEqual(found[0].Speaker.Id, found[1].Speaker.Id);
+    }
+
+    [Theory]
+    [InlineData("L'association Terre vivante s'est dite « inquiète » pour les haies.", "inquiète", "Terre vivante")]
+    [InlineData("L'association Rivières propres, partie civile, a dénoncé « un scandale sanitaire ».", "un scandale sanitaire", "Rivières propres")]
+    [InlineData("Selon L'Écho, le club a trouvé un repreneur.", "le club a trouvé", "L'Écho")]
+    public void A_body_keeps_the_lowercase_words_and_the_article_of_its_name(string text, string containing, string speaker) =>
+        Assert.Equal(speaker, Single(text, containing).Speaker.Name);
+
+    [Fact]
+    public void A_regional_branch_after_the_acronym_stays_in_the_name_and_the_bare_head_refers_to_it()
+    {
+        var found = Run("Le service fermera la nuit, a annoncé l'Agence régionale de santé (ARS) Normandie. Selon l'agence, trois médecins sont partis.");
+        Assert.Equal(["Agence régionale de santé Normandie", "Agence régionale de santé Normandie"], found.Select(s => s.Speaker.Name).ToArray());
+    }
+
+    [Fact]
+    public void A_role_named_in_apposition_in_the_same_sentence_is_that_person()
+    {
+        const string text = "Le préfet, Marc Dubreuil, était présent. Le bilan reste « très lourd », selon le directeur des secours, Paul Esnault, qui évoque « une nuit noire ».";
+        Assert.Equal("Paul Esnault", Single(text, "très lourd").Speaker.Name);
+    }
+
+    [Fact]
+    public void A_place_after_a_role_is_no_apposition() =>
+        Assert.NotEqual("New York", Single("Le ministre Jean Corre était en visite. « Rien n'est joué », a rappelé le ministre à New York.", "Rien n'est joué").Speaker.Name);
 }
